@@ -1,0 +1,30 @@
+#pragma once
+/// \file
+/// Articles archived in the sample's own format: a Markdown header, then an HTML body.
+///
+///     <!--1738168743000-->
+///     [Title](https://example.com/article)
+///     ------
+///
+///     <div>…HTML body…</div>
+
+#include <article2md/options.hpp>
+
+#include <optional>
+#include <string_view>
+
+namespace article2md {
+
+/// An archived article split into its parts; the views point into the text given.
+struct archived_article {
+  article_meta meta;        ///< timestamp, title and URL from the header
+  std::string_view body;    ///< the HTML after the header
+};
+
+/// Recognizes the archived format: an optional `<!--digits-->` line, a `[title](url)` line, a
+/// line of `-` (or `=`), then a blank line. Returns nullopt when `text` does not start so.
+/// The title is unescaped (CommonMark backslash escapes) and the URL taken from the
+/// destination, so the header written back is the same.
+std::optional<archived_article> parse_archived_article(std::string_view text);
+
+}  // namespace article2md

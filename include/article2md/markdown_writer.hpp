@@ -1,0 +1,128 @@
+#pragma once
+/// \file
+/// The one place that decides Markdown layout and escaping.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace article2md {
+
+/// Builds Markdown text. Rules never write '\n' and never escape: they say what they mean
+/// (prose, markup, a line break, a blank line) and the writer decides the bytes.
+///
+/// - Newline requests (line_break < hard_break < blank_line) merge by maximum and are written
+///   just before the next content, followed by the active line prefixes; requests still pending
+///   at the end vanish, so there are no leading or trailing blank lines and no trailing spaces.
+/// - text() is page prose: HTML whitespace collapses to one space, dropped at line edges, and
+///   characters that would otherwise parse as Markdown are backslash-escaped, minimally, with
+///   the line state known (line start, neighbours, inside link text).
+/// - Spans (emphasis, link text) are opened lazily: a span with no visible content writes
+///   nothing, whitespace at its edges moves outside the delimiters, and emphasis that
+///   CommonMark's flanking rules would reject degrades to plain text instead of literal `*`.
+class markdown_writer {
+ public:
+  markdown_writer() = default;
+  /// Reserves room for about `expected_size` bytes of output.
+  explicit markdown_writer(std::size_t expected_size);
+
+  /// Page prose (see class comment).
+  void text(std::string_view prose);
+  /// Syntax a rule emits (`---`, `![`), written exactly as given.
+  void markup(std::string_view syntax);
+  /// A collapsible space, as if the prose had whitespace here.
+  void space();
+
+  /// The following content starts on a new line of the same block.
+  void line_break();
+  /// A hard line break (`\` at the end of the line). Two in a row end the paragraph; one at the
+  /// start or end of a block vanishes.
+  void hard_break();
+  /// The following content starts a new block, after one blank line.
+  void blank_line();
+
+  /// Opens a span whose `open` markup is written only when content arrives. `delimiter` is the
+  /// emphasis character (`*`, `_`, `~`) whose flanking must hold, or '\0' for other spans.
+  void open_span(std::string_view open, char delimiter = '\0');
+  /// Closes the innermost span. When it had content, writes `close` (before any pending space)
+  /// and returns true; otherwise writes nothing and returns false.
+  bool close_span(std::string_view close);
+
+  /// Prefixes for the lines of a container block: `first` for its first line, `rest` after
+  /// (e.g. "> " and "> ", or "- " and "  "). Blank lines inside get `rest` without trailing
+  /// spaces.
+  void push_prefix(std::string_view first, std::string_view rest);
+  void pop_prefix();
+
+  /// While inline-only scopes are open (link text, headings, captions), newline requests
+  /// become spaces: the content must stay on one line.
+  void begin_inline_only() noexcept { ++inline_only_; }
+  void end_inline_only() noexcept { --inline_only_; }
+  bool inline_only() const noexcept { return inline_only_ > 0; }
+
+  /// Escape `|` in prose (table cells).
+  void begin_table_cell() noexcept { ++table_cell_; }
+  void end_table_cell() noexcept { --table_cell_; }
+
+  /// Heading close: a trailing run of `#` preceded by a space would be read as the closing
+  /// sequence of an ATX heading (CommonMark 4.2); escape it.
+  void protect_heading_end();
+
+  /// True when nothing but prefixes has been written on the current line and no content is
+  /// pending: a block rule may start here without a newline.
+  bool at_line_start() const noexcept;
+  /// Everything written so far (pending requests excluded).
+  std::string_view view() const noexcept { return out_; }
+
+  /// Ends the document: drops pending requests, settles open spans, and returns the Markdown
+  /// with exactly one final newline (empty when nothing was written).
+  std::string finish();
+
+  /// Appends `url` to `out` as a CommonMark link destination that cannot break its link:
+  /// spaces, controls, `<` and `>` percent-encoded, unbalanced parentheses and `\` escaped.
+  static void append_destination(std::string& out, std::string_view url);
+  /// Appends `title` as a link title in double quotes, escaped and on one line.
+  static void append_title(std::string& out, std::string_view title);
+
+ private:
+  enum class newline : unsigned char { none, line, hard, blank };
+  struct prefix {
+    std::string first, rest;
+    bool used_first = false;
+  };
+  struct span {
+    std::string open;
+    char delimiter = '\0';
+    bool written = false;
+    std::size_t open_pos = 0;     // where `open` starts in out_
+    char32_t before = U' ';       // character before the opening run
+    char32_t first = U' ';        // first content character
+  };
+  struct pending_close {
+    std::string close;
+    span s;
+    char32_t last = U' ';  // last content character
+  };
+
+  void begin_content(char32_t next);
+  void flush_newline();
+  void write_prefix(bool blank);
+  void settle_closes(char32_t next);
+  char32_t last_char() const noexcept;
+  std::size_t escape_line_start(std::string_view s, std::size_t i);
+
+  std::string out_;
+  std::vector<prefix> prefixes_;
+  std::vector<span> spans_;
+  std::vector<pending_close> closes_;
+  newline pending_ = newline::none;
+  bool pending_space_ = false;
+  bool line_has_content_ = false;
+  bool any_content_ = false;
+  std::size_t line_start_pos_ = 0;  // where the current line's content starts (after prefixes)
+  int inline_only_ = 0;
+  int table_cell_ = 0;
+};
+
+}  // namespace article2md

@@ -1,0 +1,45 @@
+#pragma once
+/// \file
+/// What a conversion is told: the article's metadata and the output options.
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace article2md {
+
+/// Metadata written in the article header and used to resolve links.
+/// Every field is optional; an empty string means unknown.
+struct article_meta {
+  /// Article title, written as the text of the header link.
+  std::string title;
+  /// Canonical article URL: the header link, and the base for relative links.
+  std::string url;
+  /// Publication date as written by the source, e.g. "Wed, 29 Jan 2025 16:21:20 GMT".
+  std::string date;
+  /// Milliseconds since the Unix epoch, written as `<!--stamp-->`. When absent and `date`
+  /// parses (RFC 822/1123 or ISO 8601), it is computed from `date`.
+  std::optional<std::int64_t> timestamp_ms;
+  /// Base for relative links and images when it differs from `url`; wins over `<base href>`.
+  std::string base_url;
+};
+
+/// How the header above the body is written.
+enum class header_style {
+  seed,  ///< `<!--stamp-->`, `[Title](URL)`, `------`, blank line, `*date*` (the sample's format)
+  none,  ///< the body alone
+};
+
+/// Output options. Defaults give the sample's format.
+struct options {
+  header_style header = header_style::seed;
+  /// Drop the body's first element when its text is the header's date (archived articles and
+  /// feeds often start their body with the date that the header already shows).
+  bool drop_leading_date = true;
+  /// Elements nested deeper than this are still converted, but as plain text: the walk never
+  /// recurses without bound. Must be at least 1.
+  std::size_t max_depth = 256;
+};
+
+}  // namespace article2md

@@ -1,0 +1,62 @@
+#include "article/header.hpp"
+
+#include "article/date.hpp"
+#include "url.hpp"
+
+#include <fmt/format.h>
+
+#include <string>
+
+namespace article2md::detail {
+namespace {
+
+void write_link_line(markdown_writer& w, const article_meta& meta) {
+  if (meta.title.empty()) {
+    // A URL alone: the autolink shows it; when it cannot be one, the URL is its own text.
+    if (is_autolink_safe(meta.url)) {
+      w.markup(fmt::format("<{}>", meta.url));
+      return;
+    }
+  }
+  std::string_view title = meta.title.empty() ? std::string_view(meta.url) : meta.title;
+  if (meta.url.empty()) {
+    w.text(title);
+    return;
+  }
+  w.markup("[");
+  w.begin_inline_only();
+  w.text(title);
+  w.end_inline_only();
+  std::string close = "](";
+  markdown_writer::append_destination(close, meta.url);
+  close += ')';
+  w.markup(close);
+}
+
+}  // namespace
+
+void write_header(markdown_writer& w, const article_meta& meta, header_style style) {
+  if (style == header_style::none || (meta.title.empty() && meta.url.empty())) return;
+  std::optional<std::int64_t> stamp = meta.timestamp_ms;
+  if (!stamp && !meta.date.empty()) stamp = parse_date_ms(meta.date);
+  if (stamp) {
+    // The stamp sits in an HTML comment: invisible when rendered, easy to read back.
+    w.markup(fmt::format("<!--{}-->", *stamp));
+    w.line_break();
+  }
+  write_link_line(w, meta);
+  // A setext underline (CommonMark 4.3): the link line renders as a heading.
+  w.line_break();
+  w.markup("------");
+  w.blank_line();
+  if (!meta.date.empty()) {
+    w.begin_inline_only();
+    w.open_span("*", '*');
+    w.text(meta.date);
+    w.close_span("*");
+    w.end_inline_only();
+    w.blank_line();
+  }
+}
+
+}  // namespace article2md::detail

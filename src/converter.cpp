@@ -1,0 +1,274 @@
+// The rule registry and the walk.
+#include "walk_state.hpp"
+
+#include "article/header.hpp"
+#include "article/leading_date.hpp"
+#include "dom.hpp"
+#include "rules/builtin_rules.hpp"
+#include "text_utils.hpp"
+#include "url.hpp"
+
+#include <algorithm>
+#include <array>
+#include <new>
+#include <stdexcept>
+
+namespace article2md {
+
+namespace detail {
+namespace {
+
+constexpr std::size_t max_tag_ids = 256;
+
+std::array<bool, max_tag_ids> make_block_table() {
+  std::array<bool, max_tag_ids> t{};
+  for (const char* name :
+       {"address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
+        "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+        "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li",
+        "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
+        "tfoot", "th", "thead", "tr", "ul", "search"}) {
+    int id = html_node::tag_id_of(name);
+    if (id >= 0 && static_cast<std::size_t>(id) < max_tag_ids) t[static_cast<std::size_t>(id)] = true;
+  }
+  return t;
+}
+
+// The `hidden` attribute and inline `display:none` hide content from readers: not the article.
+bool is_hidden(html_node node) noexcept {
+  if (node.has_attr("hidden")) return true;
+  std::string_view style = node.attr("style");
+  if (style.empty()) return false;
+  std::string compact;
+  for (char c : style)
+    if (!is_html_space(c)) compact.push_back(ascii_lower(c));
+  return compact.find("display:none") != std::string::npos ||
+         compact.find("visibility:hidden") != std::string::npos;
+}
+
+bool is_removed(const converter::impl& c, html_node node) {
+  int id = node.tag_id();
+  if (id >= 0) return static_cast<std::size_t>(id) < c.removed_id.size() &&
+                      c.removed_id[static_cast<std::size_t>(id)];
+  for (const std::string& name : c.removed_names)
+    if (iequals(name, node.tag())) return true;
+  return false;
+}
+
+const std::vector<rule_entry>* rules_for(const converter::impl& c, html_node node) {
+  int id = node.tag_id();
+  if (id >= 0) {
+    auto i = static_cast<std::size_t>(id);
+    return i < c.by_id.size() ? &c.by_id[i] : nullptr;
+  }
+  std::string lower;
+  for (char ch : node.tag()) lower.push_back(ascii_lower(ch));
+  auto it = c.by_name.find(lower);
+  return it != c.by_name.end() ? &it->second : nullptr;
+}
+
+bool runs_before(const rule_entry& a, const rule_entry& b) noexcept {
+  return a.priority != b.priority ? a.priority > b.priority : a.seq > b.seq;
+}
+
+// Tag rules and `*` rules, merged in their common order, until one answers done.
+bool dispatch(walk_state& st, html_node node) {
+  const std::vector<rule_entry>* tag_rules = rules_for(st.conv, node);
+  const std::vector<rule_entry>& any = st.conv.any;
+  std::size_t i = 0, j = 0;
+  std::size_t ni = tag_rules != nullptr ? tag_rules->size() : 0;
+  rule_context ctx(st);
+  while (i < ni || j < any.size()) {
+    const rule_entry* e;
+    if (j >= any.size() || (i < ni && runs_before((*tag_rules)[i], any[j])))
+      e = &(*tag_rules)[i++];
+    else
+      e = &any[j++];
+    if ((*e->fn)(node, ctx) == rule_result::done) return true;
+  }
+  return false;
+}
+
+// Past the depth limit the subtree is still converted, as text with block breaks, by a loop
+// instead of recursion.
+void render_flat(walk_state& st, html_node root) {
+  html_node n = root.first_child();
+  while (n) {
+    bool descend = false;
+    if (n.is_text()) {
+      st.w.text(n.text());
+    } else if (n.is_element() && !is_removed(st.conv, n) && !n.is("script") &&
+               !n.is("style") && !n.is("template")) {
+      if (n.is("br")) st.w.hard_break();
+      if (is_block_element(n)) st.w.blank_line();
+      descend = static_cast<bool>(n.first_child());
+    }
+    if (descend) {
+      n = n.first_child();
+      continue;
+    }
+    while (n && n != root && !n.next_sibling()) {
+      n = n.parent();
+      if (n != root && is_block_element(n)) st.w.blank_line();
+    }
+    if (!n || n == root) break;
+    if (is_block_element(n)) st.w.blank_line();
+    n = n.next_sibling();
+  }
+}
+
+struct depth_guard {
+  explicit depth_guard(std::size_t& d) noexcept : depth(d) { ++depth; }
+  ~depth_guard() { --depth; }
+  depth_guard(const depth_guard&) = delete;
+  depth_guard& operator=(const depth_guard&) = delete;
+  std::size_t& depth;
+};
+
+std::string effective_base(const article_meta& meta, const parsed_document& doc) {
+  if (!meta.base_url.empty()) return meta.base_url;
+  std::string_view base_href = doc.head().child("base").attr("href");
+  if (!base_href.empty()) return resolve_url(meta.url, base_href);
+  return meta.url;
+}
+
+}  // namespace
+
+bool is_block_element(html_node node) noexcept {
+  static const std::array<bool, max_tag_ids> table = make_block_table();
+  int id = node.tag_id();
+  return id >= 0 && static_cast<std::size_t>(id) < max_tag_ids &&
+         table[static_cast<std::size_t>(id)];
+}
+
+void render_default(walk_state& st, html_node node) {
+  if (is_block_element(node)) {
+    st.w.blank_line();
+    rule_context(st).render_children(node);
+    st.w.blank_line();
+    return;
+  }
+  rule_context(st).render_children(node);
+}
+
+void render_node(walk_state& st, html_node node) {
+  switch (node.type()) {
+    case html_node::kind::text:
+    case html_node::kind::whitespace:
+    case html_node::kind::cdata:
+      st.w.text(node.text());
+      return;
+    case html_node::kind::document:
+      rule_context(st).render_children(node);
+      return;
+    case html_node::kind::element:
+      break;
+    default:
+      return;
+  }
+  if (st.consumed.count(node.id()) != 0 || is_removed(st.conv, node) || is_hidden(node)) return;
+  if (st.depth >= st.conv.opts.max_depth) {
+    if (is_block_element(node)) st.w.blank_line();
+    render_flat(st, node);
+    if (is_block_element(node)) st.w.blank_line();
+    return;
+  }
+  depth_guard guard(st.depth);
+  if (!dispatch(st, node)) render_default(st, node);
+}
+
+}  // namespace detail
+
+converter::converter(options opts) : impl_(std::make_unique<impl>()) {
+  if (opts.max_depth == 0) throw std::invalid_argument("options.max_depth must be at least 1");
+  impl_->opts = opts;
+  detail::add_builtin_rules(*this);
+}
+
+converter::converter(const converter& other) : impl_(std::make_unique<impl>(*other.impl_)) {}
+converter::converter(converter&&) noexcept = default;
+converter& converter::operator=(const converter& other) {
+  if (this != &other) impl_ = std::make_unique<impl>(*other.impl_);
+  return *this;
+}
+converter& converter::operator=(converter&&) noexcept = default;
+converter::~converter() = default;
+
+const options& converter::opts() const noexcept { return impl_->opts; }
+
+converter& converter::add_rule(std::string_view tag, rule r, int priority) {
+  if (tag.empty())
+    throw std::invalid_argument("add_rule: the tag is empty; give an element name or \"*\"");
+  if (!r) throw std::invalid_argument("add_rule: the rule is empty; give a callable");
+  detail::rule_entry entry{priority, impl_->next_seq++,
+                           std::make_shared<const rule>(std::move(r))};
+  std::vector<detail::rule_entry>* list;
+  std::string lower;
+  for (char c : tag) lower.push_back(detail::ascii_lower(c));
+  int id = html_node::tag_id_of(lower);
+  if (lower == "*") {
+    list = &impl_->any;
+  } else if (id >= 0) {
+    auto i = static_cast<std::size_t>(id);
+    if (impl_->by_id.size() <= i) impl_->by_id.resize(i + 1);
+    list = &impl_->by_id[i];
+  } else {
+    list = &impl_->by_name[lower];
+  }
+  auto pos = std::find_if(list->begin(), list->end(), [&](const detail::rule_entry& e) {
+    return detail::runs_before(entry, e);
+  });
+  list->insert(pos, std::move(entry));
+  return *this;
+}
+
+converter& converter::remove(std::initializer_list<std::string_view> tags) {
+  for (std::string_view t : tags) {
+    if (t.empty()) throw std::invalid_argument("remove: a tag is empty; give element names");
+    int id = html_node::tag_id_of(t);
+    if (id >= 0) {
+      auto i = static_cast<std::size_t>(id);
+      if (impl_->removed_id.size() <= i) impl_->removed_id.resize(i + 1);
+      impl_->removed_id[i] = true;
+    } else {
+      std::string lower;
+      for (char c : t) lower.push_back(detail::ascii_lower(c));
+      impl_->removed_names.push_back(std::move(lower));
+    }
+  }
+  return *this;
+}
+
+converter& converter::remove(const std::vector<std::string>& tags) {
+  for (const std::string& t : tags) remove({std::string_view(t)});
+  return *this;
+}
+
+std::string converter::convert(std::string_view html, const article_meta& meta_in) const {
+  try {
+    detail::parsed_document doc(html);
+    article_meta meta = meta_in;
+    html_node body = doc.body();
+    html_node leading_date =
+        impl_->opts.drop_leading_date ? detail::find_leading_date(body, meta) : html_node();
+
+    markdown_writer w(html.size() / 2 + 256);
+    detail::write_header(w, meta, impl_->opts.header);
+    detail::walk_state st(*impl_, w, meta);
+    st.base_url = detail::effective_base(meta, doc);
+    if (leading_date) st.consumed.insert(leading_date.id());
+    st.w.blank_line();
+    rule_context(st).render_children(body);
+    return w.finish();
+  } catch (const std::bad_alloc&) {
+    throw error("out of memory converting the document");
+  } catch (const std::length_error& e) {
+    throw error(std::string("input too large: ") + e.what());
+  }
+}
+
+std::string to_markdown(std::string_view html, const article_meta& meta, const options& opts) {
+  return converter(opts).convert(html, meta);
+}
+
+}  // namespace article2md

@@ -1,0 +1,400 @@
+// The Markdown writer: layout and escaping decisions, CommonMark 0.31.2 section numbers cited.
+#include <article2md/markdown_writer.hpp>
+
+#include "text_utils.hpp"
+
+#include <array>
+#include <cstdint>
+
+namespace article2md {
+
+using detail::is_ascii_punct;
+using detail::is_html_space;
+
+namespace {
+
+// Characters text() must look at; every other byte is copied as it is.
+enum : std::uint8_t { plain = 0, special = 1 };
+constexpr std::array<std::uint8_t, 256> make_special_table() {
+  std::array<std::uint8_t, 256> t{};
+  for (char c : {'\\', '*', '_', '`', '[', ']', '<', '&', '~', '|'})
+    t[static_cast<unsigned char>(c)] = special;
+  return t;
+}
+constexpr std::array<std::uint8_t, 256> special_chars = make_special_table();
+
+bool is_ws(char32_t c) noexcept { return detail::is_unicode_whitespace(c); }
+bool is_punct(char32_t c) noexcept { return detail::is_unicode_punctuation(c); }
+
+// §6.2: delimiter runs and flanking.
+bool left_flanking(char32_t before, char32_t after) noexcept {
+  if (is_ws(after)) return false;
+  return !is_punct(after) || is_ws(before) || is_punct(before);
+}
+bool right_flanking(char32_t before, char32_t after) noexcept {
+  if (is_ws(before)) return false;
+  return !is_punct(before) || is_ws(after) || is_punct(after);
+}
+bool can_open(char d, char32_t before, char32_t first) noexcept {
+  bool lf = left_flanking(before, first);
+  if (d == '_') return lf && (!right_flanking(before, first) || is_punct(before));
+  return lf;
+}
+bool can_close(char d, char32_t last, char32_t next) noexcept {
+  bool rf = right_flanking(last, next);
+  if (d == '_') return rf && (!left_flanking(last, next) || is_punct(next));
+  return rf;
+}
+
+// A word character for intraword `_` (§6.2 rules 2 and 4): neither whitespace nor punctuation.
+bool is_word(char32_t c) noexcept { return !is_ws(c) && !is_punct(c); }
+
+bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+bool is_ascii_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// §2.5: an entity or numeric character reference starting at s[i] == '&'.
+bool starts_entity(std::string_view s, std::size_t i) noexcept {
+  std::size_t k = i + 1;
+  if (k < s.size() && s[k] == '#') {
+    ++k;
+    bool hex = k < s.size() && (s[k] == 'x' || s[k] == 'X');
+    if (hex) ++k;
+    std::size_t start = k;
+    while (k < s.size() && (hex ? detail::is_ascii_alnum(s[k]) : is_ascii_digit(s[k]))) ++k;
+    return k > start && k - start <= (hex ? 6u : 7u) && k < s.size() && s[k] == ';';
+  }
+  std::size_t start = k;
+  if (k >= s.size() || !is_ascii_alpha(s[k])) return false;
+  while (k < s.size() && detail::is_ascii_alnum(s[k])) ++k;
+  return k - start >= 2 && k - start <= 32 && k < s.size() && s[k] == ';';
+}
+
+}  // namespace
+
+markdown_writer::markdown_writer(std::size_t expected_size) { out_.reserve(expected_size); }
+
+char32_t markdown_writer::last_char() const noexcept {
+  if (out_.size() == line_start_pos_) return U'\n';
+  return detail::last_code_point(out_);
+}
+
+void markdown_writer::write_prefix(bool blank) {
+  if (blank) {
+    std::size_t before = out_.size();
+    for (prefix& p : prefixes_) out_ += p.rest;
+    while (out_.size() > before && out_.back() == ' ') out_.pop_back();
+    return;
+  }
+  for (prefix& p : prefixes_) {
+    out_ += p.used_first ? p.rest : p.first;
+    p.used_first = true;
+  }
+  line_start_pos_ = out_.size();
+}
+
+void markdown_writer::flush_newline() {
+  newline req = pending_;
+  pending_ = newline::none;
+  if (req == newline::none || !any_content_) return;
+  switch (req) {
+    case newline::line:
+      out_ += '\n';
+      break;
+    case newline::hard:
+      // §6.7: a backslash at the end of a line is a hard break. One at a line's start means
+      // nothing: the line is empty.
+      if (!line_has_content_) return;
+      out_ += "\\\n";
+      break;
+    case newline::blank:
+      out_ += '\n';
+      write_prefix(true);
+      out_ += '\n';
+      break;
+    case newline::none:
+      break;
+  }
+  line_has_content_ = false;
+  pending_space_ = false;
+}
+
+void markdown_writer::settle_closes(char32_t next) {
+  // Innermost first: their opening delimiters sit after the outer ones, so erasing one never
+  // moves a position still to be used.
+  for (pending_close& pc : closes_) {
+    const span& s = pc.s;
+    bool ok = s.delimiter == '\0' ||
+              (can_open(s.delimiter, s.before, s.first) && can_close(s.delimiter, pc.last, next));
+    if (ok) {
+      out_ += pc.close;
+      continue;
+    }
+    // CommonMark would leave these delimiters as literal text: keep the content plain.
+    out_.erase(s.open_pos, s.open.size());
+    if (line_start_pos_ > s.open_pos) line_start_pos_ -= s.open.size();
+  }
+  closes_.clear();
+}
+
+void markdown_writer::begin_content(char32_t next) {
+  if (!closes_.empty()) {
+    char32_t seen = pending_ != newline::none ? U'\n' : pending_space_ ? U' ' : next;
+    settle_closes(seen);
+  }
+  flush_newline();
+  if (!line_has_content_) {
+    write_prefix(false);
+    pending_space_ = false;
+  }
+  if (pending_space_) {
+    out_ += ' ';
+    pending_space_ = false;
+  }
+  for (span& s : spans_) {
+    if (s.written) continue;
+    s.before = last_char();
+    s.open_pos = out_.size();
+    s.first = next;
+    s.written = true;
+    out_ += s.open;
+  }
+  line_has_content_ = true;
+  any_content_ = true;
+}
+
+void markdown_writer::markup(std::string_view syntax) {
+  if (syntax.empty()) return;
+  std::size_t i = 0;
+  begin_content(detail::decode_utf8(syntax, i));
+  out_ += syntax;
+}
+
+void markdown_writer::space() { pending_space_ = true; }
+
+void markdown_writer::line_break() {
+  if (inline_only_ > 0) return space();
+  if (pending_ < newline::line) pending_ = newline::line;
+}
+
+void markdown_writer::hard_break() {
+  if (inline_only_ > 0) return space();
+  // Two breaks in a row end the paragraph, as `<br><br>` does on a page.
+  if (pending_ == newline::hard)
+    pending_ = newline::blank;
+  else if (pending_ < newline::hard)
+    pending_ = newline::hard;
+}
+
+void markdown_writer::blank_line() {
+  if (inline_only_ > 0) return space();
+  pending_ = newline::blank;
+}
+
+void markdown_writer::open_span(std::string_view open, char delimiter) {
+  spans_.push_back(span{std::string(open), delimiter, false, 0, U' ', U' '});
+}
+
+bool markdown_writer::close_span(std::string_view close) {
+  if (spans_.empty()) return false;
+  span s = std::move(spans_.back());
+  spans_.pop_back();
+  if (!s.written) return false;
+  if (s.delimiter != '\0') {
+    // Whether the delimiters hold depends on the character that follows: settled when it comes.
+    closes_.push_back(pending_close{std::string(close), std::move(s), last_char()});
+    return true;
+  }
+  std::size_t i = 0;
+  settle_closes(close.empty() ? U'\n' : detail::decode_utf8(close, i));
+  out_ += close;
+  return true;
+}
+
+void markdown_writer::push_prefix(std::string_view first, std::string_view rest) {
+  prefixes_.push_back(prefix{std::string(first), std::string(rest), false});
+}
+
+void markdown_writer::pop_prefix() {
+  if (!prefixes_.empty()) prefixes_.pop_back();
+}
+
+void markdown_writer::protect_heading_end() {
+  if (!closes_.empty()) settle_closes(U'\n');
+  std::size_t end = out_.size();
+  std::size_t run = end;
+  while (run > line_start_pos_ && out_[run - 1] == '#') --run;
+  if (run == end || run == line_start_pos_) return;
+  if (out_[run - 1] == ' ') out_.insert(run, 1, '\\');
+}
+
+bool markdown_writer::at_line_start() const noexcept {
+  return pending_ != newline::none || !line_has_content_;
+}
+
+std::string markdown_writer::finish() {
+  settle_closes(U'\n');
+  spans_.clear();
+  pending_ = newline::none;
+  pending_space_ = false;
+  while (!out_.empty() && (out_.back() == ' ' || out_.back() == '\n')) out_.pop_back();
+  if (!out_.empty()) out_ += '\n';
+  std::string result = std::move(out_);
+  *this = markdown_writer();
+  return result;
+}
+
+// Line-start constructs (§4, §5): headings, block quotes, list markers, thematic breaks and
+// setext underlines. Writes the escaped start of the run and returns how much was consumed.
+std::size_t markdown_writer::escape_line_start(std::string_view s, std::size_t i) {
+  char c = s[i];
+  auto rest_is_only = [&](char mark) {
+    for (std::size_t k = i; k < s.size(); ++k)
+      if (s[k] != mark && !is_html_space(s[k])) return false;
+    return true;
+  };
+  auto followed_by_space_or_end = [&](std::size_t k) {
+    return k >= s.size() || is_html_space(s[k]);
+  };
+  switch (c) {
+    case '#': {
+      std::size_t k = i;
+      while (k < s.size() && s[k] == '#') ++k;
+      if (k - i <= 6 && followed_by_space_or_end(k)) break;
+      return 0;
+    }
+    case '>':
+      break;
+    case '-':
+    case '+':
+      if (followed_by_space_or_end(i + 1) || (c == '-' && rest_is_only('-'))) break;
+      return 0;
+    case '=':
+      if (rest_is_only('=')) break;
+      return 0;
+    default: {
+      // §5.3: an ordered list marker is 1-9 digits then `.` or `)`, then a space or the end.
+      if (!is_ascii_digit(c)) return 0;
+      std::size_t k = i;
+      while (k < s.size() && is_ascii_digit(s[k])) ++k;
+      if (k - i > 9 || k >= s.size() || (s[k] != '.' && s[k] != ')') ||
+          !followed_by_space_or_end(k + 1))
+        return 0;
+      out_.append(s.data() + i, k - i);
+      out_ += '\\';
+      out_ += s[k];
+      return k + 1 - i;
+    }
+  }
+  out_ += '\\';
+  out_ += c;
+  return 1;
+}
+
+void markdown_writer::text(std::string_view s) {
+  std::size_t i = 0;
+  const std::size_t n = s.size();
+  while (i < n) {
+    if (is_html_space(s[i])) {
+      pending_space_ = true;
+      ++i;
+      continue;
+    }
+    std::size_t cp_end = i;
+    begin_content(detail::decode_utf8(s, cp_end));
+    if (out_.size() == line_start_pos_) i += escape_line_start(s, i);
+    // One run of non-space characters.
+    std::size_t copied = i;
+    while (i < n && !is_html_space(s[i])) {
+      auto c = static_cast<unsigned char>(s[i]);
+      if (special_chars[c] == plain) {
+        ++i;
+        continue;
+      }
+      out_.append(s.data() + copied, i - copied);
+      copied = i + 1;
+      bool at_end = i + 1 >= n;
+      std::size_t k = i + 1;
+      char32_t next = at_end ? U'\0' : detail::decode_utf8(s, k);
+      bool escape = true;
+      switch (s[i]) {
+        case '\\':  // §2.4: only a backslash before punctuation (or a line end) escapes.
+          escape = at_end || is_ascii_punct(s[i + 1]);
+          break;
+        case '*':
+        case '~': {  // Neither can open nor close between spaces (§6.2, GFM strikethrough).
+          bool line_start = out_.size() == line_start_pos_;
+          escape = line_start || at_end || !(is_ws(last_char()) && is_ws(next));
+          break;
+        }
+        case '_': {  // Intraword `_` is literal (§6.2 rules 2, 4): snake_case stays as it is.
+          char32_t prev = last_char();
+          escape = at_end || !((is_word(prev) && is_word(next)) ||
+                               (is_ws(prev) && is_ws(next) && prev != U'\n'));
+          break;
+        }
+        case '<':  // §6.5, §6.6: only `<` before a letter, `/`, `!` or `?` can open a tag.
+          escape = at_end || is_ascii_alpha(s[i + 1]) || s[i + 1] == '/' || s[i + 1] == '!' ||
+                   s[i + 1] == '?';
+          break;
+        case '&':
+          escape = starts_entity(s, i);
+          break;
+        case '|':
+          escape = table_cell_ > 0;
+          break;
+        default:  // ` [ ]: code spans and links could start anywhere.
+          break;
+      }
+      if (escape) out_ += '\\';
+      out_ += s[i];
+      ++i;
+    }
+    out_.append(s.data() + copied, i - copied);
+  }
+}
+
+void markdown_writer::append_destination(std::string& out, std::string_view url) {
+  int depth = 0;
+  bool balanced = true;
+  for (char c : url) {
+    if (c == '(') ++depth;
+    if (c == ')' && --depth < 0) balanced = false;
+  }
+  balanced = balanced && depth == 0;
+  static constexpr char hex[] = "0123456789ABCDEF";
+  for (std::size_t i = 0; i < url.size(); ++i) {
+    auto c = static_cast<unsigned char>(url[i]);
+    // §6.3: a destination without <> may not contain spaces or controls, and its parentheses
+    // must balance unless escaped.
+    if (c <= 0x20 || c == 0x7F || c == '<' || c == '>') {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 0xF];
+    } else if (c == '\\' || ((c == '(' || c == ')') && !balanced) ||
+               (c == '&' && starts_entity(url, i))) {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+}
+
+void markdown_writer::append_title(std::string& out, std::string_view title) {
+  out += '"';
+  bool space = false;
+  for (std::size_t i = 0; i < title.size(); ++i) {
+    char c = title[i];
+    if (is_html_space(c)) {
+      space = true;
+      continue;
+    }
+    if (space && out.back() != '"') out += ' ';
+    space = false;
+    if (c == '"' || c == '\\' || (c == '&' && starts_entity(title, i))) out += '\\';
+    out += c;
+  }
+  out += '"';
+}
+
+}  // namespace article2md

@@ -1,0 +1,12 @@
+#include "rules/builtin_rules.hpp"
+
+namespace article2md::detail {
+
+void add_builtin_rules(converter& c) {
+  add_text_rules(c);
+  add_inline_rules(c);
+  add_link_rules(c);
+  add_media_rules(c);
+}
+
+}  // namespace article2md::detail

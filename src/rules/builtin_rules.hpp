@@ -1,0 +1,15 @@
+#pragma once
+// The built-in rules, registered by family.
+
+#include <article2md/converter.hpp>
+
+namespace article2md::detail {
+
+void add_builtin_rules(converter& c);
+
+void add_text_rules(converter& c);    // p, br, h1-h6, hr, elements dropped with their content
+void add_inline_rules(converter& c);  // strong/b, em/i
+void add_link_rules(converter& c);    // a
+void add_media_rules(converter& c);   // img, figure/figcaption, captions after images, noscript
+
+}  // namespace article2md::detail

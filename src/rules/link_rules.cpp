@@ -1,0 +1,73 @@
+// Links.
+#include "rules/builtin_rules.hpp"
+
+#include "text_utils.hpp"
+#include "url.hpp"
+
+#include <string>
+
+namespace article2md::detail {
+namespace {
+
+// Schemes that run code or smuggle content instead of pointing somewhere: the link is dropped
+// and its text kept.
+bool is_unsafe_scheme(std::string_view scheme) {
+  return iequals(scheme, "javascript") || iequals(scheme, "vbscript") || iequals(scheme, "data");
+}
+
+bool has_element_child(html_node node) {
+  for (html_node c : node.children())
+    if (c.is_element()) return true;
+  return false;
+}
+
+// A link whose text is its own address reads best as an autolink (CommonMark 6.5).
+bool write_autolink(const html_node& node, const std::string& url,
+                    markdown_writer& w) {
+  if (has_element_child(node)) return false;
+  std::string text = node.text_content();
+  if (text.empty()) return false;
+  if (text == url && is_autolink_safe(url)) {
+    w.markup("<" + url + ">");
+    return true;
+  }
+  // mailto:someone@example.com shown as someone@example.com: an email autolink.
+  constexpr std::string_view mailto = "mailto:";
+  if (url.size() > mailto.size() && iequals(url.substr(0, mailto.size()), mailto) &&
+      url.compare(mailto.size(), std::string::npos, text) == 0 &&
+      text.find_first_of(" <>\\") == std::string::npos && text.find('@') != std::string::npos) {
+    w.markup("<" + text + ">");
+    return true;
+  }
+  return false;
+}
+
+rule_result link(const html_node& node, rule_context& ctx) {
+  std::string_view href = trim(node.attr("href"));
+  markdown_writer& w = ctx.writer();
+  if (!node.has_attr("href") || is_unsafe_scheme(url_scheme(href))) {
+    ctx.render_children(node);
+    return rule_result::done;
+  }
+  std::string url = ctx.resolve_url(href);
+  if (write_autolink(node, url, w)) return rule_result::done;
+  std::string close = "](";
+  markdown_writer::append_destination(close, url);
+  std::string_view title = trim(node.attr("title"));
+  if (!title.empty()) {
+    close += ' ';
+    markdown_writer::append_title(close, title);
+  }
+  close += ')';
+  // Link text stays on one line; a link with no visible content writes nothing at all.
+  w.begin_inline_only();
+  ctx.render_wrapped(node, "[", close);
+  w.end_inline_only();
+  return rule_result::done;
+}
+
+}  // namespace
+
+void add_link_rules(converter& c) { c.add_rule("a", link); }
+
+}  // namespace article2md::detail

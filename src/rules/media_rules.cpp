@@ -1,0 +1,206 @@
+// Images and their captions.
+#include "rules/builtin_rules.hpp"
+
+#include "text_utils.hpp"
+#include "url.hpp"
+#include "walk_state.hpp"
+
+#include <string>
+
+namespace article2md::detail {
+namespace {
+
+// How long a caption may be; a longer block after an image is prose, not a caption.
+constexpr std::size_t max_caption_length = 400;
+// How many single-child wrappers (<div><a><img>) may stand between an image and its caption.
+constexpr int max_wrappers = 4;
+
+bool is_placeholder(std::string_view src) { return iequals(url_scheme(src), "data"); }
+
+// The image's real source: lazy-loading pages keep it in a data- attribute and put a
+// placeholder (often a data: URL) in src.
+std::string_view image_source(html_node img) {
+  std::string_view src = trim(img.attr("src"));
+  if (!src.empty() && !is_placeholder(src)) return src;
+  for (const char* lazy : {"data-src", "data-original", "data-lazy-src", "data-url"}) {
+    std::string_view v = trim(img.attr(lazy));
+    if (!v.empty()) return v;
+  }
+  return src;
+}
+
+bool has_text(html_node n) {
+  std::string text;
+  append_text_content(n, text);
+  return !text.empty();
+}
+
+// A node that shows something: text, an image, an element with either inside.
+bool is_meaningful(html_node n) {
+  if (n.is_text()) return !trim(n.text()).empty();
+  if (!n.is_element()) return false;
+  return n.is("img") || n.is("picture") || n.find("img") || has_text(n);
+}
+
+html_node only_meaningful_child(html_node parent) {
+  html_node found;
+  for (html_node c : parent.children()) {
+    if (!is_meaningful(c)) continue;
+    if (found) return {};
+    found = c;
+  }
+  return found;
+}
+
+bool is_caption_like(html_node n, int depth = 0) {
+  if (!n.is_element() || n.is("img") || n.find("img")) return false;
+  std::string text;
+  append_text_content(n, text);
+  if (text.empty() || text.size() > max_caption_length) return false;
+  if (n.is("figcaption") || n.is("small") || icontains(n.attr("class"), "caption") ||
+      icontains(n.attr("id"), "caption"))
+    return true;
+  // A wrapper around a caption (<div><small>…</small></div>) is the caption.
+  html_node only = only_meaningful_child(n);
+  return depth < max_wrappers && only && is_caption_like(only, depth + 1);
+}
+
+// The caption-like block right after an image, or after the wrappers that hold only it.
+html_node caption_after(html_node img) {
+  html_node anchor = img;
+  for (int i = 0; i < max_wrappers; ++i) {
+    html_node parent = anchor.parent();
+    if (!parent.is_element() || parent.is("body") || parent.is("figure") ||
+        only_meaningful_child(parent) != anchor)
+      break;
+    anchor = parent;
+  }
+  for (html_node s = anchor.next_sibling(); s; s = s.next_sibling()) {
+    if (s.is_text() && trim(s.text()).empty()) continue;
+    if (s.type() == html_node::kind::comment) continue;
+    return is_caption_like(s) ? s : html_node();
+  }
+  return {};
+}
+
+void write_caption(html_node caption, rule_context& ctx) {
+  markdown_writer& w = ctx.writer();
+  w.line_break();
+  w.begin_inline_only();
+  ctx.render_wrapped(caption, "*", "*", '*');
+  w.end_inline_only();
+}
+
+void write_image(std::string_view alt, std::string_view src, std::string_view title,
+                 rule_context& ctx) {
+  markdown_writer& w = ctx.writer();
+  w.markup("![");
+  w.begin_inline_only();
+  w.text(alt);
+  w.end_inline_only();
+  std::string close = "](";
+  markdown_writer::append_destination(close, ctx.resolve_url(src));
+  if (!title.empty()) {
+    close += ' ';
+    markdown_writer::append_title(close, title);
+  }
+  close += ')';
+  w.markup(close);
+}
+
+rule_result image(const html_node& node, rule_context& ctx) {
+  std::string_view src = image_source(node);
+  if (src.empty()) return rule_result::done;
+  walk_state& st = ctx.state();
+  std::string alt;
+  append_collapsed(alt, trim(node.attr("alt")));
+  html_node caption = st.figure_caption.empty() ? caption_after(node) : html_node();
+  if (alt.empty()) alt = caption ? caption.text_content() : st.figure_caption;
+  write_image(alt, src, trim(node.attr("title")), ctx);
+  if (caption) {
+    write_caption(caption, ctx);
+    ctx.consume(caption);
+  }
+  return rule_result::done;
+}
+
+// A figure whose content apart from its caption is images only: the images on one line,
+// the caption on the next.
+bool holds_only_images(html_node figure, html_node caption) {
+  html_node n = figure.first_child();
+  while (n && n != figure) {
+    bool descend = false;
+    if (n == caption) {
+    } else if (n.is_text()) {
+      if (!trim(n.text()).empty()) return false;
+    } else if (n.is_element()) {
+      if (n.is("img")) {
+      } else if (is_block_element(n) && !n.is("div")) {
+        return false;
+      } else {
+        descend = static_cast<bool>(n.first_child());
+      }
+    }
+    if (descend) {
+      n = n.first_child();
+      continue;
+    }
+    while (n && n != figure && !n.next_sibling()) n = n.parent();
+    if (!n || n == figure) break;
+    n = n.next_sibling();
+  }
+  return true;
+}
+
+rule_result figure(const html_node& node, rule_context& ctx) {
+  html_node caption = node.find("figcaption");
+  if (!caption || !has_text(caption)) return rule_result::pass;
+  walk_state& st = ctx.state();
+  markdown_writer& w = ctx.writer();
+  bool images_only = holds_only_images(node, caption);
+  std::string saved = std::move(st.figure_caption);
+  st.figure_caption = caption.text_content();
+  ctx.consume(caption);
+  w.blank_line();
+  if (images_only) w.begin_inline_only();
+  ctx.render_children(node);
+  if (images_only) w.end_inline_only();
+  st.consumed.erase(caption.id());
+  if (images_only && !w.at_line_start())
+    write_caption(caption, ctx);
+  else {
+    w.blank_line();
+    w.begin_inline_only();
+    ctx.render_wrapped(caption, "*", "*", '*');
+    w.end_inline_only();
+  }
+  ctx.consume(caption);
+  w.blank_line();
+  st.figure_caption = std::move(saved);
+  return rule_result::done;
+}
+
+// Lazy-loading pages put the real <img> in <noscript> after a placeholder image; other
+// noscript content (tracking pixels, "enable JavaScript") is not the article's.
+rule_result noscript(const html_node& node, rule_context& ctx) {
+  html_node img = node.find("img");
+  if (!img) return rule_result::done;
+  html_node prev = node.prev_element();
+  if (prev && (prev.is("img") || prev.find("img"))) {
+    html_node prev_img = prev.is("img") ? prev : prev.find("img");
+    if (!is_placeholder(trim(prev_img.attr("src"))) && !trim(prev_img.attr("src")).empty())
+      return rule_result::done;
+  }
+  ctx.render_children(node);
+  return rule_result::done;
+}
+
+}  // namespace
+
+void add_media_rules(converter& c) {
+  c.add_rule("img", image);
+  c.add_rule("figure", figure);
+  c.add_rule("noscript", noscript);
+}
+
+}  // namespace article2md::detail

@@ -1,0 +1,69 @@
+// Block text: paragraphs, breaks, headings, thematic breaks, and what is never article text.
+#include "rules/builtin_rules.hpp"
+
+#include <string_view>
+
+namespace article2md::detail {
+namespace {
+
+rule_result paragraph(const html_node& node, rule_context& ctx) {
+  markdown_writer& w = ctx.writer();
+  w.blank_line();
+  ctx.render_children(node);
+  w.blank_line();
+  return rule_result::done;
+}
+
+rule_result line_break(const html_node&, rule_context& ctx) {
+  ctx.writer().hard_break();
+  return rule_result::done;
+}
+
+rule_result heading(const html_node& node, rule_context& ctx) {
+  markdown_writer& w = ctx.writer();
+  if (w.inline_only()) {  // a heading inside link text or a caption: its text, on the line
+    w.space();
+    ctx.render_children(node);
+    w.space();
+    return rule_result::done;
+  }
+  static constexpr std::string_view marks = "###### ";
+  std::size_t level = static_cast<std::size_t>(node.tag()[1] - '0');
+  w.blank_line();
+  w.open_span(marks.substr(marks.size() - 1 - level));
+  w.begin_inline_only();  // an ATX heading is one line (CommonMark 4.2)
+  ctx.render_children(node);
+  w.end_inline_only();
+  w.protect_heading_end();
+  w.close_span("");
+  w.blank_line();
+  return rule_result::done;
+}
+
+rule_result thematic_break(const html_node&, rule_context& ctx) {
+  markdown_writer& w = ctx.writer();
+  if (w.inline_only()) return rule_result::done;
+  w.blank_line();
+  w.markup("---");
+  w.blank_line();
+  return rule_result::done;
+}
+
+rule_result drop(const html_node&, rule_context&) { return rule_result::done; }
+
+}  // namespace
+
+void add_text_rules(converter& c) {
+  c.add_rule("p", paragraph);
+  c.add_rule("br", line_break);
+  for (const char* h : {"h1", "h2", "h3", "h4", "h5", "h6"}) c.add_rule(h, heading);
+  c.add_rule("hr", thematic_break);
+  // Never article text: code, styling, document metadata, form controls, embedded objects.
+  for (const char* tag : {"script", "style", "template", "head", "title", "meta", "link",
+                          "base", "svg", "canvas", "button", "input", "select", "textarea",
+                          "option", "datalist", "object", "embed", "iframe", "video", "audio",
+                          "source", "track", "map", "area", "dialog"})
+    c.add_rule(tag, drop);
+}
+
+}  // namespace article2md::detail
