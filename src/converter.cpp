@@ -245,6 +245,8 @@ converter& converter::remove(const std::vector<std::string>& tags) {
 }
 
 std::string converter::convert(std::string_view html, const article_meta& meta_in) const {
+  // A UTF-8 byte order mark is an encoding signature, not text.
+  if (html.substr(0, 3) == "\xEF\xBB\xBF") html.remove_prefix(3);
   try {
     detail::parsed_document doc(html);
     article_meta meta = meta_in;

@@ -3,6 +3,7 @@
 
 #include "text_utils.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -45,9 +46,6 @@ bool can_close(char d, char32_t last, char32_t next) noexcept {
   if (d == '_') return rf && (!left_flanking(last, next) || is_punct(next));
   return rf;
 }
-
-// A word character for intraword `_` (§6.2 rules 2 and 4): neither whitespace nor punctuation.
-bool is_word(char32_t c) noexcept { return !is_ws(c) && !is_punct(c); }
 
 bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 bool is_ascii_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -118,25 +116,101 @@ void markdown_writer::flush_newline() {
   pending_space_ = false;
 }
 
-void markdown_writer::settle_closes(char32_t next) {
-  // Innermost first: their opening delimiters sit after the outer ones, so erasing one never
-  // moves a position still to be used.
-  for (pending_close& pc : closes_) {
-    const span& s = pc.s;
-    bool ok = s.delimiter == '\0' ||
-              (can_open(s.delimiter, s.before, s.first) && can_close(s.delimiter, pc.last, next));
-    if (ok) {
-      out_ += pc.close;
-      continue;
-    }
-    // CommonMark would leave these delimiters as literal text: keep the content plain.
-    out_.erase(s.open_pos, s.open.size());
-    if (line_start_pos_ > s.open_pos) line_start_pos_ -= s.open.size();
+// Code point boundaries, for moving a delimiter past punctuation.
+namespace {
+std::size_t next_cp_start(std::string_view s, std::size_t i) {
+  detail::decode_utf8(s, i);
+  return i;
+}
+std::size_t prev_cp_start(std::string_view s, std::size_t i) {
+  do --i;
+  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80);
+  return i;
+}
+char32_t cp_at(std::string_view s, std::size_t i) { return detail::decode_utf8(s, i); }
+}  // namespace
+
+bool markdown_writer::settle_one(const pending_close& pc, char32_t next, bool may_move) {
+  const span& s = pc.s;
+  const char d = s.delimiter;
+  bool open_ok = d == '\0' || can_open(d, s.before, s.first);
+  bool close_ok = d == '\0' || can_close(d, pc.last, next);
+  if (open_ok && close_ok) {
+    out_ += pc.close;
+    return true;
   }
+  // Emphasis next to punctuation (`<b>Note:</b>text`, `**真，**她`): CommonMark accepts the
+  // delimiters once the edge punctuation stands outside them. Only text moves, never markup.
+  const std::size_t begin = s.open_pos + s.open.size();
+  std::size_t new_begin = begin, new_end = out_.size();
+  if (may_move && s.open_pos >= line_start_pos_ && markup_end_ <= new_end) {
+    if (!open_ok && markup_end_ <= begin)
+      while (new_begin < new_end && is_punct(cp_at(out_, new_begin)))
+        new_begin = next_cp_start(out_, new_begin);
+    if (!close_ok && new_end > std::max(markup_end_, new_begin))
+      while (new_end > new_begin && new_end > markup_end_ &&
+             is_punct(cp_at(out_, prev_cp_start(out_, new_end))))
+        new_end = prev_cp_start(out_, new_end);
+    bool moved = new_begin != begin || new_end != out_.size();
+    if (moved && new_begin < new_end) {
+      char32_t before = new_begin == begin ? s.before : cp_at(out_, prev_cp_start(out_, new_begin));
+      char32_t after = new_end == out_.size() ? next : cp_at(out_, new_end);
+      if (can_open(d, before, cp_at(out_, new_begin)) &&
+          can_close(d, cp_at(out_, prev_cp_start(out_, new_end)), after)) {
+        out_.insert(new_end, pc.close);
+        if (new_begin != begin) {
+          out_.insert(new_begin, s.open);
+          out_.erase(s.open_pos, s.open.size());
+        }
+        return true;
+      }
+    }
+  }
+  // CommonMark would leave these delimiters as literal text: keep the content plain.
+  out_.erase(s.open_pos, s.open.size());
+  if (line_start_pos_ > s.open_pos) line_start_pos_ -= s.open.size();
+  return false;
+}
+
+void markdown_writer::settle_closes(char32_t next) {
+  if (closes_.empty()) return;
+  // Innermost first: their opening delimiters sit after the outer ones, so erasing one never
+  // moves a position still to be used. Only a lone span may move its delimiters.
+  bool may_move = closes_.size() == 1;
+  for (const pending_close& pc : closes_) settle_one(pc, next, may_move);
   closes_.clear();
+  markup_end_ = out_.size();
+}
+
+// `<b>very</b><b>bold</b>`: closing and reopening the same delimiter with nothing between
+// would write `**very****bold**`; the spans become one instead.
+bool markdown_writer::merge_adjacent_spans() {
+  if (closes_.empty() || pending_ != newline::none || pending_space_) return false;
+  std::size_t first_unwritten = 0;
+  while (first_unwritten < spans_.size() && spans_[first_unwritten].written) ++first_unwritten;
+  bool merged = false;
+  while (!closes_.empty() && first_unwritten < spans_.size()) {
+    pending_close& pc = closes_.back();
+    span& s = spans_[first_unwritten];
+    if (s.delimiter == '\0' || s.delimiter != pc.s.delimiter || s.open != pc.s.open ||
+        pc.close != s.open)
+      break;
+    s = std::move(pc.s);
+    closes_.pop_back();
+    ++first_unwritten;
+    merged = true;
+  }
+  return merged;
+}
+
+bool markdown_writer::inside_span(char delimiter) const noexcept {
+  for (const span& s : spans_)
+    if (s.written && s.delimiter == delimiter) return true;
+  return false;
 }
 
 void markdown_writer::begin_content(char32_t next) {
+  merge_adjacent_spans();
   if (!closes_.empty()) {
     char32_t seen = pending_ != newline::none ? U'\n' : pending_space_ ? U' ' : next;
     settle_closes(seen);
@@ -157,6 +231,7 @@ void markdown_writer::begin_content(char32_t next) {
     s.first = next;
     s.written = true;
     out_ += s.open;
+    markup_end_ = out_.size();
   }
   line_has_content_ = true;
   any_content_ = true;
@@ -167,6 +242,7 @@ void markdown_writer::markup(std::string_view syntax) {
   std::size_t i = 0;
   begin_content(detail::decode_utf8(syntax, i));
   out_ += syntax;
+  markup_end_ = out_.size();
 }
 
 void markdown_writer::space() { pending_space_ = true; }
@@ -207,6 +283,7 @@ bool markdown_writer::close_span(std::string_view close) {
   std::size_t i = 0;
   settle_closes(close.empty() ? U'\n' : detail::decode_utf8(close, i));
   out_ += close;
+  markup_end_ = out_.size();
   return true;
 }
 
@@ -225,6 +302,14 @@ void markdown_writer::protect_heading_end() {
   while (run > line_start_pos_ && out_[run - 1] == '#') --run;
   if (run == end || run == line_start_pos_) return;
   if (out_[run - 1] == ' ') out_.insert(run, 1, '\\');
+}
+
+bool markdown_writer::line_is_ordered_marker_digits() const noexcept {
+  std::size_t len = out_.size() - line_start_pos_;
+  if (len == 0 || len > 9) return false;
+  for (std::size_t k = line_start_pos_; k < out_.size(); ++k)
+    if (!is_ascii_digit(out_[k])) return false;
+  return true;
 }
 
 bool markdown_writer::at_line_start() const noexcept {
@@ -301,7 +386,14 @@ void markdown_writer::text(std::string_view s) {
     }
     std::size_t cp_end = i;
     begin_content(detail::decode_utf8(s, cp_end));
-    if (out_.size() == line_start_pos_) i += escape_line_start(s, i);
+    if (out_.size() == line_start_pos_)
+      i += escape_line_start(s, i);
+    else if ((s[i] == '.' || s[i] == ')') && line_is_ordered_marker_digits() &&
+             (i + 1 >= n || is_html_space(s[i + 1]))) {
+      // The digits came in an earlier node: `<span>1</span>. x` is still a list marker.
+      out_ += '\\';
+      out_ += s[i++];
+    }
     // One run of non-space characters.
     std::size_t copied = i;
     while (i < n && !is_html_space(s[i])) {
@@ -321,15 +413,15 @@ void markdown_writer::text(std::string_view s) {
           escape = at_end || is_ascii_punct(s[i + 1]);
           break;
         case '*':
-        case '~': {  // Neither can open nor close between spaces (§6.2, GFM strikethrough).
-          bool line_start = out_.size() == line_start_pos_;
-          escape = line_start || at_end || !(is_ws(last_char()) && is_ws(next));
-          break;
-        }
-        case '_': {  // Intraword `_` is literal (§6.2 rules 2, 4): snake_case stays as it is.
+        case '_':
+        case '~': {
+          // §6.2: a delimiter that can open must be escaped; one that can only close matters
+          // only inside a span of ours with the same delimiter. A list marker `*` (§5.2) too.
+          char d = s[i];
           char32_t prev = last_char();
-          escape = at_end || !((is_word(prev) && is_word(next)) ||
-                               (is_ws(prev) && is_ws(next) && prev != U'\n'));
+          bool line_start = out_.size() == line_start_pos_;
+          escape = (d == '*' && line_start) || at_end || can_open(d, prev, next) ||
+                   (inside_span(d) && can_close(d, prev, next));
           break;
         }
         case '<':  // §6.5, §6.6: only `<` before a letter, `/`, `!` or `?` can open a tag.
@@ -382,14 +474,15 @@ void markdown_writer::append_destination(std::string& out, std::string_view url)
 
 void markdown_writer::append_title(std::string& out, std::string_view title) {
   out += '"';
-  bool space = false;
+  bool space = false, started = false;
   for (std::size_t i = 0; i < title.size(); ++i) {
     char c = title[i];
     if (is_html_space(c)) {
-      space = true;
+      space = started;
       continue;
     }
-    if (space && out.back() != '"') out += ' ';
+    if (space) out += ' ';
+    started = true;
     space = false;
     if (c == '"' || c == '\\' || (c == '&' && starts_entity(title, i))) out += '\\';
     out += c;

@@ -244,4 +244,28 @@ bool is_autolink_safe(std::string_view url) noexcept {
     });
 }
 
+bool is_email_autolink_safe(std::string_view address) noexcept {
+  auto alnum = [](char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  };
+  std::size_t at = address.find('@');
+  if (at == 0 || at == std::string_view::npos) return false;
+  constexpr std::string_view local_punct = ".!#$%&'*+/=?^_`{|}~-";
+  for (char c : address.substr(0, at))
+    if (!alnum(c) && local_punct.find(c) == std::string_view::npos) return false;
+  std::string_view domain = address.substr(at + 1);
+  if (domain.empty()) return false;
+  std::size_t start = 0;
+  while (true) {
+    std::size_t dot = domain.find('.', start);
+    std::string_view label = domain.substr(start, dot == std::string_view::npos ? dot : dot - start);
+    if (label.empty() || label.size() > 63 || !alnum(label.front()) || !alnum(label.back()))
+      return false;
+    for (char c : label)
+      if (!alnum(c) && c != '-') return false;
+    if (dot == std::string_view::npos) return true;
+    start = dot + 1;
+  }
+}
+
 }  // namespace article2md::detail

@@ -29,4 +29,9 @@ std::string resolve_url(std::string_view base, std::string_view ref);
 /// (U+0000–U+001F, U+007F), space, '<' or '>'.
 bool is_autolink_safe(std::string_view url) noexcept;
 
+/// True when `address` may be written as a CommonMark email autolink <address> (§6.5): the
+/// local part of ASCII letters, digits and .!#$%&'*+/=?^_`{|}~-, then @, then dot-separated
+/// labels of ASCII letters, digits and inner hyphens, each 1-63 characters.
+bool is_email_autolink_safe(std::string_view address) noexcept;
+
 }  // namespace article2md::detail

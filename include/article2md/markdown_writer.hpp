@@ -109,6 +109,10 @@ class markdown_writer {
   void flush_newline();
   void write_prefix(bool blank);
   void settle_closes(char32_t next);
+  bool settle_one(const pending_close& pc, char32_t next, bool may_move);
+  bool merge_adjacent_spans();
+  bool inside_span(char delimiter) const noexcept;
+  bool line_is_ordered_marker_digits() const noexcept;
   char32_t last_char() const noexcept;
   std::size_t escape_line_start(std::string_view s, std::size_t i);
 
@@ -121,6 +125,7 @@ class markdown_writer {
   bool line_has_content_ = false;
   bool any_content_ = false;
   std::size_t line_start_pos_ = 0;  // where the current line's content starts (after prefixes)
+  std::size_t markup_end_ = 0;      // end of the last markup written: text may move, not it
   int inline_only_ = 0;
   int table_cell_ = 0;
 };

@@ -34,8 +34,7 @@ bool write_autolink(const html_node& node, const std::string& url,
   // mailto:someone@example.com shown as someone@example.com: an email autolink.
   constexpr std::string_view mailto = "mailto:";
   if (url.size() > mailto.size() && iequals(url.substr(0, mailto.size()), mailto) &&
-      url.compare(mailto.size(), std::string::npos, text) == 0 &&
-      text.find_first_of(" <>\\") == std::string::npos && text.find('@') != std::string::npos) {
+      url.compare(mailto.size(), std::string::npos, text) == 0 && is_email_autolink_safe(text)) {
     w.markup("<" + text + ">");
     return true;
   }

@@ -186,11 +186,9 @@ rule_result noscript(const html_node& node, rule_context& ctx) {
   html_node img = node.find("img");
   if (!img) return rule_result::done;
   html_node prev = node.prev_element();
-  if (prev && (prev.is("img") || prev.find("img"))) {
-    html_node prev_img = prev.is("img") ? prev : prev.find("img");
-    if (!is_placeholder(trim(prev_img.attr("src"))) && !trim(prev_img.attr("src")).empty())
-      return rule_result::done;
-  }
+  html_node prev_img = prev.is("img") ? prev : prev.find("img");
+  if (prev_img && !is_placeholder(image_source(prev_img)) && !image_source(prev_img).empty())
+    return rule_result::done;
   ctx.render_children(node);
   return rule_result::done;
 }

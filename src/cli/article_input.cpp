@@ -1,0 +1,24 @@
+#include "article_input.hpp"
+
+#include <article2md/archive.hpp>
+
+namespace article2md::cli {
+
+article_input prepare_article_input(std::string_view text, const cli_options& options) {
+  article_input in{text, {}};
+
+  // The library skips a UTF-8 byte order mark before the header and before HTML.
+  if (auto archived = article2md::parse_archived_article(text)) {
+    in.html = archived->body;
+    in.meta = std::move(archived->meta);
+  }
+
+  if (options.title) in.meta.title = *options.title;
+  if (options.url) in.meta.url = *options.url;
+  if (options.date) in.meta.date = *options.date;
+  if (options.timestamp_ms) in.meta.timestamp_ms = options.timestamp_ms;
+  if (options.base_url) in.meta.base_url = *options.base_url;
+  return in;
+}
+
+}  // namespace article2md::cli

@@ -1,0 +1,19 @@
+#pragma once
+// Writing the result so that failure is visible and harmless: write errors are reported
+// (a full disk, /dev/full, a closed pipe), and a file is either fully replaced or untouched.
+
+#include <string>
+#include <string_view>
+
+namespace article2md::cli {
+
+/// Writes all of `data` to standard output. Throws io_error when any byte cannot be written.
+void write_stdout(std::string_view data);
+
+/// Replaces `path` with `data` atomically: writes a temporary file in the same directory,
+/// fsyncs it and renames it over `path`. On failure the temporary file is removed, `path` is
+/// left as it was, and io_error is thrown. A replaced file keeps its permission bits; a new
+/// one gets 0666 minus the umask, like any file the user creates.
+void write_file_atomically(const std::string& path, std::string_view data);
+
+}  // namespace article2md::cli

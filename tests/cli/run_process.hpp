@@ -1,0 +1,30 @@
+#pragma once
+// Runs a program as a child process with exact argv (no shell, so no quoting pitfalls), feeds
+// its stdin and captures stdout and stderr, for tests of the command.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace article2md::test {
+
+struct process_result {
+  int exit_code = -1;   ///< the exit status, or -1 when the child was killed by a signal
+  int signal = 0;       ///< the signal that killed it, 0 when it exited
+  std::string out;      ///< everything written to stdout (empty when redirected)
+  std::string err;      ///< everything written to stderr
+};
+
+struct process_options {
+  /// Bytes for the child's stdin; nullopt gives it /dev/null.
+  std::optional<std::string> stdin_data;
+  /// When set, the child's stdout is this file (e.g. "/dev/full") instead of a pipe.
+  std::optional<std::string> stdout_path;
+};
+
+/// Runs `argv` (argv[0] is the program path) and waits for it. Throws std::runtime_error when
+/// the process cannot be started or the pipes fail.
+process_result run_process(const std::vector<std::string>& argv,
+                           const process_options& options = {});
+
+}  // namespace article2md::test

@@ -1,0 +1,158 @@
+// Registration semantics, the walk's limits, and thread safety.
+#include <article2md/article2md.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <vector>
+
+using article2md::converter;
+using article2md::html_node;
+using article2md::rule_context;
+using article2md::rule_result;
+
+namespace {
+
+article2md::rule writes(std::string text, rule_result result = rule_result::done) {
+  return [text, result](const html_node&, rule_context& ctx) {
+    ctx.writer().markup(text);
+    return result;
+  };
+}
+
+}  // namespace
+
+TEST_CASE("converter: a user rule replaces the built-in rule of equal priority", "[converter]") {
+  converter c;
+  c.add_rule("b", [](const html_node& n, rule_context& ctx) {
+    ctx.render_wrapped(n, "__", "__", '_');
+    return rule_result::done;
+  });
+  CHECK(c.convert("<p>a <b>bold</b> c</p>") == "a __bold__ c\n");
+}
+
+TEST_CASE("converter: higher priority runs first; ties run the newest first", "[converter]") {
+  converter c;
+  c.add_rule("x-a", writes("low"), -1);
+  c.add_rule("x-a", writes("old"));
+  c.add_rule("x-a", writes("new"));
+  CHECK(c.convert("<x-a></x-a>") == "new\n");
+  c.add_rule("x-a", writes("high"), 5);
+  CHECK(c.convert("<x-a></x-a>") == "high\n");
+}
+
+TEST_CASE("converter: pass defers to the next rule, then to the default", "[converter]") {
+  converter c;
+  c.add_rule("span", [](const html_node& n, rule_context& ctx) {
+    if (!n.has_class("loud")) return rule_result::pass;
+    ctx.render_wrapped(n, "**", "**", '*');
+    return rule_result::done;
+  });
+  CHECK(c.convert("<p><span class=\"loud x\">a</span> <span>b</span></p>") == "**a** b\n");
+  converter d;
+  d.add_rule("p", writes("seen", rule_result::pass));
+  CHECK(d.convert("<p>text</p>") == "seen\n\ntext\n");
+}
+
+TEST_CASE("converter: '*' rules see every element, ordered with the tag's rules", "[converter]") {
+  converter c;
+  int elements = 0;
+  c.add_rule("*", [&elements](const html_node&, rule_context&) {
+    ++elements;
+    return rule_result::pass;
+  }, 10);
+  CHECK(c.convert("<p>a <b>b</b> <my-tag>c</my-tag></p>") == "a **b** c\n");
+  CHECK(elements == 3);
+}
+
+TEST_CASE("converter: remove drops elements with their content", "[converter]") {
+  converter c;
+  c.remove({"aside", "b", "my-ad"});
+  CHECK(c.convert("<p>a<b>b</b>c</p><aside>x</aside><my-ad>ad</my-ad><p>d</p>") == "ac\n\nd\n");
+  converter d;
+  d.remove(std::vector<std::string>{"P"});
+  CHECK(d.convert("<p>a</p><div>b</div>") == "b\n");
+}
+
+TEST_CASE("converter: misuse throws invalid_argument", "[converter]") {
+  converter c;
+  CHECK_THROWS_AS(c.add_rule("", writes("x")), std::invalid_argument);
+  CHECK_THROWS_AS(c.add_rule("p", article2md::rule()), std::invalid_argument);
+  CHECK_THROWS_AS(c.remove({""}), std::invalid_argument);
+  article2md::options o;
+  o.max_depth = 0;
+  CHECK_THROWS_AS(converter(o), std::invalid_argument);
+}
+
+TEST_CASE("converter: copies are independent", "[converter]") {
+  converter a;
+  converter b = a;
+  b.remove({"b"});
+  CHECK(a.convert("<b>x</b>") == "**x**\n");
+  CHECK(b.convert("<b>x</b>") == "");
+}
+
+TEST_CASE("converter: deep nesting past max_depth is converted as text", "[converter]") {
+  article2md::options o;
+  o.max_depth = 16;
+  converter c(o);
+  std::string html;
+  for (int i = 0; i < 40; ++i) html += "<div><span>";
+  html += "<p>one <b>two</b></p><p>three<br>four</p>";
+  for (int i = 0; i < 40; ++i) html += "</span></div>";
+  html += "<p>after <b>bold</b></p>";
+  // Below the limit emphasis is plain text, but words, blocks and breaks stay.
+  CHECK(c.convert(html) == "one two\n\nthree\\\nfour\n\nafter **bold**\n");
+}
+
+TEST_CASE("converter: deeply nested elements neither crash nor lose text", "[converter]") {
+  // gumbo checks element scope per start tag, so nested blocks cost depth² in the parser:
+  // 10000 divs keep this test quick; spans do not have that cost.
+  std::string html;
+  for (int i = 0; i < 10000; ++i) html += "<div>";
+  html += "bottom";
+  CHECK(article2md::to_markdown(html) == "bottom\n");
+  std::string spans;
+  for (int i = 0; i < 100000; ++i) spans += "<span>";
+  spans += "deep span";
+  CHECK(article2md::to_markdown(spans) == "deep span\n");
+}
+
+TEST_CASE("converter: convert is const and safe from many threads", "[converter]") {
+  converter c;
+  const std::string html = "<h2>T</h2><p>a <b>b</b> <a href=\"/x\">c</a></p>";
+  article2md::article_meta meta;
+  meta.url = "https://e.com/";
+  const std::string expected = c.convert(html, meta);
+  std::vector<std::thread> threads;
+  std::vector<int> ok(4, 0);
+  for (std::size_t t = 0; t < ok.size(); ++t)
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 200; ++i) ok[t] += c.convert(html, meta) == expected ? 1 : 0;
+    });
+  for (auto& th : threads) th.join();
+  for (int n : ok) CHECK(n == 200);
+}
+
+TEST_CASE("converter: the base URL comes from the caller, then <base href>, then the URL",
+          "[converter]") {
+  const std::string html =
+      "<html><head><base href=\"/root/\"></head><body><a href=\"x\">x</a></body></html>";
+  article2md::article_meta meta;
+  meta.url = "https://e.com/a/b";
+  article2md::options no_header;
+  no_header.header = article2md::header_style::none;
+  CHECK(article2md::to_markdown(html, meta, no_header) == "[x](https://e.com/root/x)\n");
+  meta.base_url = "https://other.org/";
+  CHECK(article2md::to_markdown(html, meta, no_header) == "[x](https://other.org/x)\n");
+}
+
+TEST_CASE("converter: bad bytes are repaired, not fatal", "[converter]") {
+  // HTML drops NUL characters from body text (tree construction, "in body" insertion mode).
+  CHECK(article2md::to_markdown(std::string("a\0b", 3)) == "ab\n");
+  CHECK(article2md::to_markdown("caf\xE9 \xFF") == "caf\xEF\xBF\xBD \xEF\xBF\xBD\n");
+  CHECK(article2md::to_markdown("<p>unclosed <b>bold <i>both") == "unclosed **bold *both***\n");
+  CHECK(article2md::to_markdown("") == "");
+}
