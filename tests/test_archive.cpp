@@ -1,1 +1,50 @@
+// Reading articles archived in the sample's format.
+#include <article2md/archive.hpp>
+
 #include <catch2/catch.hpp>
+
+using article2md::parse_archived_article;
+
+TEST_CASE("archive: stamp, link line, underline, blank line, body", "[archive]") {
+  auto a = parse_archived_article("<!--1738168743000-->\n[A title](https://e.com/a)\n------\n\n<p>x</p>\n");
+  REQUIRE(a);
+  CHECK(a->meta.timestamp_ms == 1738168743000);
+  CHECK(a->meta.title == "A title");
+  CHECK(a->meta.url == "https://e.com/a");
+  CHECK(a->meta.date.empty());
+  CHECK(a->body == "<p>x</p>\n");
+}
+
+TEST_CASE("archive: variants that are still the format", "[archive]") {
+  SECTION("no stamp, CRLF, no blank line, a BOM") {
+    auto a = parse_archived_article("\xEF\xBB\xBF[T](u)\r\n---\r\n<p>x</p>");
+    REQUIRE(a);
+    CHECK_FALSE(a->meta.timestamp_ms);
+    CHECK(a->body == "<p>x</p>");
+  }
+  SECTION("escaped title, pointy URL, brackets inside") {
+    auto a = parse_archived_article("[A \\[b\\] [c] \\*d\\*](<https://e.com/a b>)\n======\n\n");
+    REQUIRE(a);
+    CHECK(a->meta.title == "A [b] [c] *d*");
+    CHECK(a->meta.url == "https://e.com/a b");
+    CHECK(a->body.empty());
+  }
+  SECTION("an autolink alone") {
+    auto a = parse_archived_article("<!--1-->\n<https://e.com/x>\n------\n\nbody");
+    REQUIRE(a);
+    CHECK(a->meta.url == "https://e.com/x");
+    CHECK(a->meta.title.empty());
+    CHECK(a->body == "body");
+  }
+}
+
+TEST_CASE("archive: anything else is not the format", "[archive]") {
+  CHECK_FALSE(parse_archived_article(""));
+  CHECK_FALSE(parse_archived_article("<p>html</p>"));
+  CHECK_FALSE(parse_archived_article("<!--123-->\n<p>no link line</p>"));
+  CHECK_FALSE(parse_archived_article("<!--abc-->\n[T](u)\n---\n\nx"));
+  CHECK_FALSE(parse_archived_article("[T](u)\nnot an underline\n"));
+  CHECK_FALSE(parse_archived_article("[T](u) trailing\n---\n"));
+  CHECK_FALSE(parse_archived_article("[T]\n---\n"));
+  CHECK_FALSE(parse_archived_article("<!-- comment -->\n[T](u)\n---\n"));
+}

@@ -2,13 +2,14 @@
 
 #include "article/date.hpp"
 #include "text_utils.hpp"
+#include "walk_state.hpp"
 
 #include <string>
 
 namespace article2md::detail {
 namespace {
 
-// A date is short; anything longer is prose that merely starts with one.
+// A date is short; a longer text is not compared.
 constexpr std::size_t max_date_length = 64;
 // How far down a chain of wrappers (<article><header><div><time>) the date may sit.
 constexpr int max_wrapper_depth = 8;
@@ -31,6 +32,15 @@ html_node first_meaningful_child(html_node parent) {
   return {};
 }
 
+// A date that opens a sentence (<p><span>date</span> was the day…</p>) is prose, not a dateline:
+// only a block, or an element that nothing inline follows, stands apart.
+bool stands_alone(html_node n) {
+  if (is_block_element(n)) return true;
+  for (html_node s = n.next_sibling(); s; s = s.next_sibling())
+    if (!renders_nothing(s)) return s.is_element() && is_block_element(s);
+  return true;
+}
+
 bool same_date(std::string_view a, std::string_view b) {
   if (a == b) return true;
   auto ta = parse_date_ms(a), tb = parse_date_ms(b);
@@ -45,17 +55,18 @@ html_node find_leading_date(html_node body, article_meta& meta) {
   append_collapsed(wanted, trim(meta.date));
   html_node n = first_meaningful_child(body);
   for (int depth = 0; n && n.is_element() && depth < max_wrapper_depth; ++depth) {
-    if (n.find("img") || n.is("img")) return {};
+    if (n.is("img")) return {};
     std::string text;
     append_text_content(n, text);
-    if (text.size() > max_date_length) {
-      n = first_meaningful_child(n);
-      continue;
+    if (text.size() <= max_date_length && stands_alone(n)) {
+      if (!wanted.empty() && same_date(text, wanted)) return n;
+      if (wanted.empty() && parse_date_ms(text)) {
+        meta.date = text;
+        return n;
+      }
     }
-    if (!wanted.empty()) return same_date(text, wanted) ? n : html_node();
-    if (!parse_date_ms(text)) return {};
-    meta.date = text;
-    return n;
+    // Not a date itself: the date may open it (<article><header><time>…).
+    n = first_meaningful_child(n);
   }
   return {};
 }
