@@ -115,7 +115,9 @@ rule_result image(const html_node& node, rule_context& ctx) {
   std::string alt;
   append_collapsed(alt, trim(node.attr("alt")));
   html_node caption = st.figure_caption.empty() ? caption_after(node) : html_node();
-  if (alt.empty()) alt = caption ? caption.text_content() : st.figure_caption;
+  // An absent alt is unknown: the caption describes the image. alt="" is the author saying
+  // the image needs no text (HTML, "the img element"): kept empty.
+  if (!node.has_attr("alt")) alt = caption ? caption.text_content() : st.figure_caption;
   write_image(alt, src, trim(node.attr("title")), ctx);
   if (caption) {
     write_caption(caption, ctx);
