@@ -195,19 +195,8 @@ html_node html_node::child(std::string_view name) const noexcept {
 }
 
 html_node html_node::find(std::string_view name) const noexcept {
-  // Iterative pre-order walk bounded by this subtree.
-  html_node n = first_child();
-  while (n) {
+  for (html_node n = first_child(); n; n = detail::next_in_subtree(n, *this, true))
     if (n.is(name)) return n;
-    html_node down = n.first_child();
-    if (down) {
-      n = down;
-      continue;
-    }
-    while (n && n != *this && !n.next_sibling()) n = n.parent();
-    if (!n || n == *this) break;
-    n = n.next_sibling();
-  }
   return {};
 }
 

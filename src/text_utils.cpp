@@ -152,6 +152,13 @@ bool is_unicode_punctuation(char32_t c) noexcept {
   return c <= it->hi;
 }
 
+html_node next_in_subtree(html_node n, html_node root, bool descend) noexcept {
+  if (descend && n.first_child()) return n.first_child();
+  while (n && n != root && !n.next_sibling()) n = n.parent();
+  if (!n || n == root) return {};
+  return n.next_sibling();
+}
+
 void append_text_content(html_node node, std::string& out) {
   std::size_t start = out.size();
   bool space = false;
@@ -173,20 +180,13 @@ void append_text_content(html_node node, std::string& out) {
     add(node.text());
     return;
   }
-  html_node n = node.first_child();
-  while (n) {
+  for (html_node n = node.first_child(); n;) {
     bool descend = false;
     if (n.is_text())
       add(n.text());
-    else if (n.is_element() && !skipped(n))
-      descend = static_cast<bool>(n.first_child());
-    if (descend) {
-      n = n.first_child();
-      continue;
-    }
-    while (n && n != node && !n.next_sibling()) n = n.parent();
-    if (!n || n == node) break;
-    n = n.next_sibling();
+    else if (n.is_element())
+      descend = !skipped(n);
+    n = next_in_subtree(n, node, descend);
   }
 }
 

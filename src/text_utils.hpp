@@ -47,6 +47,10 @@ bool is_unicode_whitespace(char32_t c) noexcept;
 /// CommonMark 0.31's Unicode punctuation: general categories P and S.
 bool is_unicode_punctuation(char32_t c) noexcept;
 
+/// The node after `n` in document order, staying inside `root`'s subtree (null at its end).
+/// `n`'s children are visited only when `descend` is true. Loops built on it never recurse.
+html_node next_in_subtree(html_node n, html_node root, bool descend) noexcept;
+
 /// Appends the visible text under `node` (collapsed, trimmed at the ends), skipping script,
 /// style, template and comments. Iterative: safe on deep trees.
 void append_text_content(html_node node, std::string& out);

@@ -129,27 +129,15 @@ rule_result image(const html_node& node, rule_context& ctx) {
 // A figure whose content apart from its caption is images only: the images on one line,
 // the caption on the next.
 bool holds_only_images(html_node figure, html_node caption) {
-  html_node n = figure.first_child();
-  while (n && n != figure) {
+  for (html_node n = figure.first_child(); n;) {
     bool descend = false;
-    if (n == caption) {
-    } else if (n.is_text()) {
+    if (n.is_text()) {
       if (!trim(n.text()).empty()) return false;
-    } else if (n.is_element()) {
-      if (n.is("img")) {
-      } else if (is_block_element(n) && !n.is("div")) {
-        return false;
-      } else {
-        descend = static_cast<bool>(n.first_child());
-      }
+    } else if (n.is_element() && n != caption && !n.is("img")) {
+      if (is_block_element(n) && !n.is("div")) return false;
+      descend = true;
     }
-    if (descend) {
-      n = n.first_child();
-      continue;
-    }
-    while (n && n != figure && !n.next_sibling()) n = n.parent();
-    if (!n || n == figure) break;
-    n = n.next_sibling();
+    n = next_in_subtree(n, figure, descend);
   }
   return true;
 }
