@@ -96,11 +96,11 @@ void render_flat(walk_state& st, html_node root) {
   while (n) {
     bool descend = false;
     if (n.is_text()) {
-      st.w.text(n.text());
+      st.out->text(n.text());
     } else if (n.is_element() && !is_removed(st.conv, n) && !n.is("script") &&
                !n.is("style") && !n.is("template")) {
-      if (n.is("br")) st.w.hard_break();
-      if (is_block_element(n)) st.w.blank_line();
+      if (n.is("br")) st.out->hard_break();
+      if (is_block_element(n)) st.out->blank_line();
       descend = static_cast<bool>(n.first_child());
     }
     if (descend) {
@@ -109,10 +109,10 @@ void render_flat(walk_state& st, html_node root) {
     }
     while (n && n != root && !n.next_sibling()) {
       n = n.parent();
-      if (n != root && is_block_element(n)) st.w.blank_line();
+      if (n != root && is_block_element(n)) st.out->blank_line();
     }
     if (!n || n == root) break;
-    if (is_block_element(n)) st.w.blank_line();
+    if (is_block_element(n)) st.out->blank_line();
     n = n.next_sibling();
   }
 }
@@ -143,9 +143,9 @@ bool is_block_element(html_node node) noexcept {
 
 void render_default(walk_state& st, html_node node) {
   if (is_block_element(node)) {
-    st.w.blank_line();
+    st.out->blank_line();
     rule_context(st).render_children(node);
-    st.w.blank_line();
+    st.out->blank_line();
     return;
   }
   rule_context(st).render_children(node);
@@ -156,7 +156,7 @@ void render_node(walk_state& st, html_node node) {
     case html_node::kind::text:
     case html_node::kind::whitespace:
     case html_node::kind::cdata:
-      st.w.text(node.text());
+      st.out->text(node.text());
       return;
     case html_node::kind::document:
       rule_context(st).render_children(node);
@@ -168,9 +168,9 @@ void render_node(walk_state& st, html_node node) {
   }
   if (st.consumed.count(node.id()) != 0 || is_removed(st.conv, node) || is_hidden(node)) return;
   if (st.depth >= st.conv.opts.max_depth) {
-    if (is_block_element(node)) st.w.blank_line();
+    if (is_block_element(node)) st.out->blank_line();
     render_flat(st, node);
-    if (is_block_element(node)) st.w.blank_line();
+    if (is_block_element(node)) st.out->blank_line();
     return;
   }
   depth_guard guard(st.depth);
@@ -181,6 +181,14 @@ void render_node(walk_state& st, html_node node) {
 
 converter::converter(options opts) : impl_(std::make_unique<impl>()) {
   if (opts.max_depth == 0) throw std::invalid_argument("options.max_depth must be at least 1");
+  if (opts.bullet != '-' && opts.bullet != '*' && opts.bullet != '+')
+    throw std::invalid_argument("options.bullet must be '-', '*' or '+'");
+  if (opts.strong_delimiter != "**" && opts.strong_delimiter != "__")
+    throw std::invalid_argument("options.strong_delimiter must be \"**\" or \"__\"");
+  if (opts.emphasis_delimiter != "*" && opts.emphasis_delimiter != "_")
+    throw std::invalid_argument("options.emphasis_delimiter must be \"*\" or \"_\"");
+  if (opts.fence != '`' && opts.fence != '~')
+    throw std::invalid_argument("options.fence must be '`' or '~'");
   impl_->opts = opts;
   detail::add_builtin_rules(*this);
 }
@@ -255,11 +263,12 @@ std::string converter::convert(std::string_view html, const article_meta& meta_i
         impl_->opts.drop_leading_date ? detail::find_leading_date(body, meta) : html_node();
 
     markdown_writer w(html.size() / 2 + 256);
+    w.use_space_hard_breaks(impl_->opts.hard_breaks == hard_break_style::spaces);
     detail::write_header(w, meta, impl_->opts.header);
     detail::walk_state st(*impl_, w, meta);
     st.base_url = detail::effective_base(meta, doc);
     if (leading_date) st.consumed.insert(leading_date.id());
-    st.w.blank_line();
+    st.out->blank_line();
     rule_context(st).render_children(body);
     return w.finish();
   } catch (const std::bad_alloc&) {

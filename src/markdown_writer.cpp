@@ -78,8 +78,10 @@ char32_t markdown_writer::last_char() const noexcept {
 
 void markdown_writer::write_prefix(bool blank) {
   if (blank) {
+    // A container that has not started yet does not mark the blank line before it.
     std::size_t before = out_.size();
-    for (prefix& p : prefixes_) out_ += p.rest;
+    for (prefix& p : prefixes_)
+      if (p.used_first) out_ += p.rest;
     while (out_.size() > before && out_.back() == ' ') out_.pop_back();
     return;
   }
@@ -102,7 +104,7 @@ void markdown_writer::flush_newline() {
       // §6.7: a backslash at the end of a line is a hard break. One at a line's start means
       // nothing: the line is empty.
       if (!line_has_content_) return;
-      out_ += "\\\n";
+      out_ += space_hard_breaks_ ? "  \n" : "\\\n";
       break;
     case newline::blank:
       out_ += '\n';
@@ -247,23 +249,34 @@ void markdown_writer::markup(std::string_view syntax) {
 
 void markdown_writer::space() { pending_space_ = true; }
 
+void markdown_writer::request(newline req) {
+  if (!prefixes_.empty() && !prefixes_.back().used_first) {
+    // A container without content yet: its first block starts where the container does.
+    newline cap = prefixes_.back().cap;
+    if (req > cap) req = cap;
+  }
+  if (pending_ < req) pending_ = req;
+}
+
 void markdown_writer::line_break() {
   if (inline_only_ > 0) return space();
-  if (pending_ < newline::line) pending_ = newline::line;
+  request(newline::line);
 }
 
 void markdown_writer::hard_break() {
   if (inline_only_ > 0) return space();
+  if (!prefixes_.empty() && !prefixes_.back().used_first) return;
   // Two breaks in a row end the paragraph, as `<br><br>` does on a page.
-  if (pending_ == newline::hard)
-    pending_ = newline::blank;
-  else if (pending_ < newline::hard)
-    pending_ = newline::hard;
+  request(pending_ == newline::hard ? newline::blank : newline::hard);
 }
 
 void markdown_writer::blank_line() {
   if (inline_only_ > 0) return space();
-  pending_ = newline::blank;
+  request(newline::blank);
+}
+
+void markdown_writer::tighten() noexcept {
+  if (pending_ == newline::blank) pending_ = newline::line;
 }
 
 void markdown_writer::open_span(std::string_view open, char delimiter) {
@@ -288,11 +301,67 @@ bool markdown_writer::close_span(std::string_view close) {
 }
 
 void markdown_writer::push_prefix(std::string_view first, std::string_view rest) {
-  prefixes_.push_back(prefix{std::string(first), std::string(rest), false});
+  // The request in force when the container opens is the most its first block may have; at
+  // the very start of the output nothing is written anyway.
+  newline cap = any_content_ ? pending_ : newline::blank;
+  prefixes_.push_back(prefix{std::string(first), std::string(rest), false, cap});
 }
 
 void markdown_writer::pop_prefix() {
   if (!prefixes_.empty()) prefixes_.pop_back();
+}
+
+void markdown_writer::inline_code(std::string_view code) {
+  std::string content;
+  content.reserve(code.size());
+  for (char c : code) content += (c == '\n' || c == '\r') ? ' ' : c;
+  if (content.empty()) return;
+  std::size_t longest = 0, run = 0;
+  for (char c : content) {
+    run = c == '`' ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  // §6.1: the fence is a backtick run of a length that does not occur inside; one space is
+  // stripped from each side when both are spaces, so content that starts or ends with a
+  // backtick, or with a space on both sides, is padded.
+  std::string fence(longest + 1, '`');
+  bool all_spaces = content.find_first_not_of(' ') == std::string::npos;
+  bool pad = !all_spaces && (content.front() == '`' || content.back() == '`' ||
+                             (content.front() == ' ' && content.back() == ' '));
+  std::string code_span = fence;
+  if (pad) code_span += ' ';
+  for (char c : content) {
+    // GFM 4.10: a pipe in a table cell ends the cell even inside a code span.
+    if (c == '|' && table_cell_ > 0) code_span += '\\';
+    code_span += c;
+  }
+  if (pad) code_span += ' ';
+  code_span += fence;
+  markup(code_span);
+}
+
+void markdown_writer::verbatim(std::string_view code) {
+  settle_closes(U'\n');
+  flush_newline();
+  std::size_t start = 0;
+  while (true) {
+    std::size_t end = code.find('\n', start);
+    std::string_view line =
+        code.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+    if (line.empty()) {
+      write_prefix(true);
+    } else {
+      if (!line_has_content_) write_prefix(false);
+      out_ += line;
+    }
+    line_has_content_ = true;
+    any_content_ = true;
+    if (end == std::string_view::npos) break;
+    out_ += '\n';
+    line_has_content_ = false;
+    start = end + 1;
+  }
+  markup_end_ = out_.size();
 }
 
 void markdown_writer::protect_heading_end() {

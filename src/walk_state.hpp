@@ -37,10 +37,11 @@ namespace detail {
 /// One conversion in progress.
 struct walk_state {
   walk_state(const converter::impl& c, markdown_writer& writer, const article_meta& m)
-      : conv(c), w(writer), meta(m) {}
+      : conv(c), out(&writer), meta(m) {}
 
   const converter::impl& conv;
-  markdown_writer& w;
+  /// Where Markdown goes; a rule may point it at another writer for a while (table cells).
+  markdown_writer* out;
   const article_meta& meta;
   /// Effective base for relative URLs (explicit base, <base href>, article URL).
   std::string base_url;
@@ -49,6 +50,8 @@ struct walk_state {
   /// Caption of the figure being rendered: the alt text of its images when they have none.
   std::string figure_caption;
   std::size_t depth = 0;
+  /// Lists open around the current node: a nested list sits tight under its item.
+  int list_depth = 0;
 };
 
 /// Renders one node through the rules (text, element, document).

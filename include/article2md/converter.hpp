@@ -45,6 +45,10 @@ class rule_context {
   /// returns whether anything was written.
   bool render_wrapped(html_node node, std::string_view open, std::string_view close,
                       char delimiter = '\0');
+  /// Renders the children of `node` apart, on one line (newlines become spaces), and returns
+  /// their Markdown without a final newline: for rules that lay out content themselves, such
+  /// as table cells (`table_cell` also escapes `|`).
+  std::string render_inline(html_node node, bool table_cell = false);
   /// `url` resolved against the base URL (explicit base, `<base href>`, then the article URL).
   std::string resolve_url(std::string_view url) const;
   /// Marks a node (typically a later sibling) as rendered already: the walk will skip it.

@@ -27,10 +27,20 @@ class markdown_writer {
   /// Reserves room for about `expected_size` bytes of output.
   explicit markdown_writer(std::size_t expected_size);
 
+  /// Hard breaks as two trailing spaces instead of a backslash.
+  void use_space_hard_breaks(bool on) noexcept { space_hard_breaks_ = on; }
+
   /// Page prose (see class comment).
   void text(std::string_view prose);
   /// Syntax a rule emits (`---`, `![`), written exactly as given.
   void markup(std::string_view syntax);
+  /// A code span (CommonMark 6.1) holding `code` exactly: backtick fence longer than any run
+  /// inside, padded with a space where the content would merge with the fence; newlines become
+  /// spaces; `|` escaped in table cells. Empty code writes nothing.
+  void inline_code(std::string_view code);
+  /// Code block lines written exactly, each after the current line prefixes (blank lines get
+  /// the prefixes without trailing spaces). Starts on the current line: request a line first.
+  void verbatim(std::string_view code);
   /// A collapsible space, as if the prose had whitespace here.
   void space();
 
@@ -51,9 +61,13 @@ class markdown_writer {
 
   /// Prefixes for the lines of a container block: `first` for its first line, `rest` after
   /// (e.g. "> " and "> ", or "- " and "  "). Blank lines inside get `rest` without trailing
-  /// spaces.
+  /// spaces. Until the container has content, its blocks cannot ask for more space before
+  /// them than the container did: a list item's first paragraph sits on the marker's line.
   void push_prefix(std::string_view first, std::string_view rest);
   void pop_prefix();
+  /// A pending blank line becomes a line break: the next list item follows the last block of
+  /// the previous one without making the list loose.
+  void tighten() noexcept;
 
   /// While inline-only scopes are open (link text, headings, captions), newline requests
   /// become spaces: the content must stay on one line.
@@ -90,6 +104,7 @@ class markdown_writer {
   struct prefix {
     std::string first, rest;
     bool used_first = false;
+    newline cap = newline::none;  // the most space blocks may ask for before the first content
   };
   struct span {
     std::string open;
@@ -106,6 +121,7 @@ class markdown_writer {
   };
 
   void begin_content(char32_t next);
+  void request(newline req);
   void flush_newline();
   void write_prefix(bool blank);
   void settle_closes(char32_t next);
@@ -128,6 +144,7 @@ class markdown_writer {
   std::size_t markup_end_ = 0;      // end of the last markup written: text may move, not it
   int inline_only_ = 0;
   int table_cell_ = 0;
+  bool space_hard_breaks_ = false;
 };
 
 }  // namespace article2md

@@ -31,6 +31,15 @@ enum class header_style {
   none,  ///< the body alone
 };
 
+/// Heading syntax (CommonMark 4.2 / 4.3). Setext applies to h1 and h2; h3-h6 stay ATX.
+enum class heading_style { atx, setext };
+/// Code block syntax (CommonMark 4.4 / 4.5). Indented blocks cannot carry a language.
+enum class code_block_style { fenced, indented };
+/// Hard line break syntax (CommonMark 6.7): `\` before the newline, or two trailing spaces.
+enum class hard_break_style { backslash, spaces };
+/// Link syntax: `[text](url)`, or `[text][n]` with `[n]: url` definitions after the body.
+enum class link_style { inline_links, reference };
+
 /// Output options. Defaults give the sample's format.
 struct options {
   header_style header = header_style::seed;
@@ -40,6 +49,23 @@ struct options {
   /// Elements nested deeper than this are still converted, but as plain text: the walk never
   /// recurses without bound. Must be at least 1.
   std::size_t max_depth = 256;
+
+  heading_style headings = heading_style::atx;
+  /// List item marker for unordered lists: '-', '*' or '+'.
+  char bullet = '-';
+  /// Delimiters for <strong>/<b> ("**" or "__") and <em>/<i> ("*" or "_").
+  std::string strong_delimiter = "**";
+  std::string emphasis_delimiter = "*";
+  code_block_style code_blocks = code_block_style::fenced;
+  /// Fence character for fenced code blocks: '`' or '~'.
+  char fence = '`';
+  hard_break_style hard_breaks = hard_break_style::backslash;
+  link_style links = link_style::inline_links;
+  /// GitHub Flavored Markdown extensions; when off, tables render as paragraphs of cell text,
+  /// strikethrough as plain text and task items with a literal [ ] / [x].
+  bool gfm_tables = true;
+  bool gfm_strikethrough = true;
+  bool gfm_task_lists = true;
 };
 
 }  // namespace article2md

@@ -7,6 +7,9 @@ void add_builtin_rules(converter& c) {
   add_inline_rules(c);
   add_link_rules(c);
   add_media_rules(c);
+  add_list_rules(c);
+  add_block_rules(c);
+  add_code_rules(c);
 }
 
 }  // namespace article2md::detail

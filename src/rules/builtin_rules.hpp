@@ -11,5 +11,8 @@ void add_text_rules(converter& c);    // p, br, h1-h6, hr, elements dropped with
 void add_inline_rules(converter& c);  // strong/b, em/i
 void add_link_rules(converter& c);    // a
 void add_media_rules(converter& c);   // img, figure/figcaption, captions after images, noscript
+void add_list_rules(converter& c);    // ul, ol, menu, dir, li
+void add_block_rules(converter& c);   // blockquote
+void add_code_rules(converter& c);    // code, kbd, samp, tt, pre
 
 }  // namespace article2md::detail

@@ -5,12 +5,14 @@ namespace article2md::detail {
 namespace {
 
 rule_result strong(const html_node& node, rule_context& ctx) {
-  ctx.render_wrapped(node, "**", "**", '*');
+  const std::string& d = ctx.opts().strong_delimiter;
+  ctx.render_wrapped(node, d, d, d.front());
   return rule_result::done;
 }
 
 rule_result emphasis(const html_node& node, rule_context& ctx) {
-  ctx.render_wrapped(node, "*", "*", '*');
+  const std::string& d = ctx.opts().emphasis_delimiter;
+  ctx.render_wrapped(node, d, d, d.front());
   return rule_result::done;
 }
 

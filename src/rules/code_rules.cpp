@@ -1,0 +1,132 @@
+// Code: spans for code, kbd, samp and tt; blocks for pre, with the language when marked.
+#include "rules/builtin_rules.hpp"
+
+#include "text_utils.hpp"
+#include "walk_state.hpp"
+
+#include <algorithm>
+#include <string>
+
+namespace article2md::detail {
+namespace {
+
+rule_result code_span(const html_node& node, rule_context& ctx) {
+  // Browsers collapse whitespace in <code> outside <pre>, as in any inline element.
+  ctx.writer().inline_code(node.text_content());
+  return rule_result::done;
+}
+
+// The text of a <pre> exactly as shown: whitespace kept, <br> a newline, markup reduced to text.
+void append_pre_text(html_node pre, std::string& out) {
+  for (html_node n = pre.first_child(); n;) {
+    bool descend = false;
+    if (n.is_text())
+      out += n.text();
+    else if (n.is("br"))
+      out += '\n';
+    else if (n.is_element())
+      descend = !n.is("script") && !n.is("style") && !n.is("template");
+    n = next_in_subtree(n, pre, descend);
+  }
+}
+
+std::string sanitize_language(std::string_view lang) {
+  std::string out;
+  for (char c : lang) {
+    // An info string may not hold backticks (CommonMark 4.5); keep what names a language.
+    if (is_ascii_alnum(c) || c == '-' || c == '_' || c == '+' || c == '.' || c == '#')
+      out += c;
+    else
+      break;
+  }
+  return out;
+}
+
+// The language as highlighters mark it: class="language-x" / "lang-x" (HTML spec's
+// suggestion, Prism, highlight.js), "highlight-source-x" (GitHub), "brush: x" (SyntaxHighlighter),
+// or data-lang.
+std::string language_of(html_node n) {
+  std::string_view cls = n.attr("class");
+  std::size_t i = 0;
+  while (i < cls.size()) {
+    while (i < cls.size() && is_html_space(cls[i])) ++i;
+    std::size_t start = i;
+    while (i < cls.size() && !is_html_space(cls[i])) ++i;
+    std::string_view token = cls.substr(start, i - start);
+    for (std::string_view prefix : {"language-", "lang-", "highlight-source-", "brush:"}) {
+      if (token.size() > prefix.size() && token.substr(0, prefix.size()) == prefix)
+        return sanitize_language(token.substr(prefix.size()));
+      if (token == prefix && prefix == "brush:") {  // "brush: js;"
+        while (i < cls.size() && is_html_space(cls[i])) ++i;
+        std::size_t s = i;
+        while (i < cls.size() && !is_html_space(cls[i])) ++i;
+        return sanitize_language(cls.substr(s, i - s));
+      }
+    }
+  }
+  for (const char* attr : {"data-lang", "data-language"}) {
+    std::string lang = sanitize_language(trim(n.attr(attr)));
+    if (!lang.empty()) return lang;
+  }
+  return {};
+}
+
+std::string block_language(html_node pre) {
+  html_node code = pre.child("code");
+  for (html_node n : {code, pre, pre.parent()}) {
+    if (!n) continue;
+    std::string lang = language_of(n);
+    if (!lang.empty()) return lang;
+  }
+  return {};
+}
+
+std::size_t longest_run(std::string_view s, char c) {
+  std::size_t longest = 0, run = 0;
+  for (char ch : s) {
+    run = ch == c ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  return longest;
+}
+
+rule_result code_block(const html_node& node, rule_context& ctx) {
+  markdown_writer& w = ctx.writer();
+  std::string text;
+  append_pre_text(node, text);
+  // Trailing line ends show nothing; a block ends at its last line.
+  while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
+  if (trim(text).empty()) return rule_result::done;
+  if (w.inline_only()) {
+    w.inline_code(text);
+    return rule_result::done;
+  }
+  const options& o = ctx.opts();
+  w.blank_line();
+  if (o.code_blocks == code_block_style::indented) {
+    // CommonMark 4.4: four spaces make the code block.
+    w.push_prefix("    ", "    ");
+    w.verbatim(text);
+    w.pop_prefix();
+  } else {
+    // CommonMark 4.5: the closing fence must be at least as long as the opening one, and no
+    // run inside may be as long.
+    std::string fence(std::max<std::size_t>(3, longest_run(text, o.fence) + 1), o.fence);
+    w.markup(fence + block_language(node));
+    w.line_break();
+    w.verbatim(text);
+    w.line_break();
+    w.markup(fence);
+  }
+  w.blank_line();
+  return rule_result::done;
+}
+
+}  // namespace
+
+void add_code_rules(converter& c) {
+  for (const char* tag : {"code", "kbd", "samp", "tt"}) c.add_rule(tag, code_span);
+  for (const char* tag : {"pre", "listing", "xmp", "plaintext"}) c.add_rule(tag, code_block);
+}
+
+}  // namespace article2md::detail
