@@ -222,6 +222,12 @@ void markdown_writer::begin_content(char32_t next) {
     write_prefix(false);
     pending_space_ = false;
   }
+  // CSS Text 3, segment break transformation: a line break in the source between two CJK
+  // characters disappears instead of becoming a space.
+  if (pending_space_ && pending_segment_break_ && detail::is_cjk(last_char()) &&
+      detail::is_cjk(next))
+    pending_space_ = false;
+  pending_segment_break_ = false;
   if (pending_space_) {
     out_ += ' ';
     pending_space_ = false;
@@ -450,7 +456,13 @@ void markdown_writer::text(std::string_view s) {
   while (i < n) {
     if (is_html_space(s[i])) {
       pending_space_ = true;
+      if (s[i] == '\n' || s[i] == '\r') pending_segment_break_ = true;
       ++i;
+      continue;
+    }
+    // No-break spaces that open a line are spacing, not content: `<p>&nbsp;</p>` vanishes.
+    if (s[i] == '\xC2' && i + 1 < n && s[i + 1] == '\xA0' && at_line_start()) {
+      i += 2;
       continue;
     }
     std::size_t cp_end = i;

@@ -96,6 +96,18 @@ char32_t last_code_point(std::string_view s) noexcept {
   return i == s.size() ? cp : 0xFFFD;
 }
 
+bool is_cjk(char32_t c) noexcept {
+  return (c >= 0x2E80 && c <= 0x2FDF) ||   // radicals
+         (c >= 0x3000 && c <= 0x30FF) ||   // CJK punctuation, Hiragana, Katakana
+         (c >= 0x31C0 && c <= 0x31FF) ||   // strokes, Katakana extensions
+         (c >= 0x3400 && c <= 0x4DBF) ||   // extension A
+         (c >= 0x4E00 && c <= 0x9FFF) ||   // unified ideographs
+         (c >= 0xF900 && c <= 0xFAFF) ||   // compatibility ideographs
+         (c >= 0xFE30 && c <= 0xFE4F) ||   // compatibility forms
+         (c >= 0xFF00 && c <= 0xFF60) ||   // fullwidth forms
+         (c >= 0x20000 && c <= 0x3FFFF);   // supplementary ideographic planes
+}
+
 bool is_unicode_whitespace(char32_t c) noexcept {
   switch (c) {
     case 0x09: case 0x0A: case 0x0C: case 0x0D: case 0x20: case 0xA0: case 0x1680:

@@ -42,6 +42,10 @@ char32_t decode_utf8(std::string_view s, std::size_t& i) noexcept;
 /// The last code point of `s` (U+0020 when empty).
 char32_t last_code_point(std::string_view s) noexcept;
 
+/// Han, Hiragana, Katakana, CJK punctuation and fullwidth forms: scripts written without
+/// spaces between words (Hangul, which uses spaces, is not included).
+bool is_cjk(char32_t c) noexcept;
+
 /// CommonMark's Unicode whitespace: Zs, tab, LF, FF, CR.
 bool is_unicode_whitespace(char32_t c) noexcept;
 /// CommonMark 0.31's Unicode punctuation: general categories P and S.

@@ -17,7 +17,10 @@ std::string md(const std::string& html, const std::string& base = {}) {
 
 TEST_CASE("rule p: paragraphs are blocks separated by one blank line", "[rules]") {
   CHECK(md("<p>one</p><p>two</p>\n\n<p>three</p>") == "one\n\ntwo\n\nthree\n");
-  CHECK(md("<p> </p><p><br></p><p>text</p><p>&nbsp;</p>") == "text\n\n\xC2\xA0\n");
+  CHECK(md("<p> </p><p><br></p><p>text</p><p>&nbsp;</p>") == "text\n");
+  CHECK(md("<p>10&nbsp;km &nbsp;&nbsp;x</p>") == "10\xC2\xA0km \xC2\xA0\xC2\xA0x\n");
+  // A source line break between CJK characters is no space (CSS Text 3 segment breaks).
+  CHECK(md("<p>中文\n文本 and\nEnglish。\n中</p>") == "中文文本 and English。中\n");
 }
 
 TEST_CASE("rule br: hard break; two in a row end the paragraph", "[rules]") {

@@ -138,6 +138,7 @@ class markdown_writer {
   std::vector<pending_close> closes_;
   newline pending_ = newline::none;
   bool pending_space_ = false;
+  bool pending_segment_break_ = false;  // the pending space came from a source line break
   bool line_has_content_ = false;
   bool any_content_ = false;
   std::size_t line_start_pos_ = 0;  // where the current line's content starts (after prefixes)
