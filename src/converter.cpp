@@ -125,6 +125,16 @@ struct depth_guard {
   std::size_t& depth;
 };
 
+// CommonMark 4.7: link reference definitions, after the body, numbered as first used.
+void write_link_definitions(markdown_writer& w, const std::vector<std::string>& definitions) {
+  if (definitions.empty()) return;
+  w.blank_line();
+  for (std::size_t i = 0; i < definitions.size(); ++i) {
+    w.markup("[" + std::to_string(i + 1) + "]: " + definitions[i]);
+    w.line_break();
+  }
+}
+
 std::string effective_base(const article_meta& meta, const parsed_document& doc) {
   if (!meta.base_url.empty()) return meta.base_url;
   std::string_view base_href = doc.head().child("base").attr("href");
@@ -270,6 +280,7 @@ std::string converter::convert(std::string_view html, const article_meta& meta_i
     if (leading_date) st.consumed.insert(leading_date.id());
     st.out->blank_line();
     rule_context(st).render_children(body);
+    detail::write_link_definitions(w, st.link_definitions);
     return w.finish();
   } catch (const std::bad_alloc&) {
     throw error("out of memory converting the document");

@@ -18,7 +18,7 @@ namespace {
 enum : std::uint8_t { plain = 0, special = 1 };
 constexpr std::array<std::uint8_t, 256> make_special_table() {
   std::array<std::uint8_t, 256> t{};
-  for (char c : {'\\', '*', '_', '`', '[', ']', '<', '&', '~', '|'})
+  for (char c : {'\\', '*', '_', '`', '[', ']', '<', '&', '~', '|', ':', '.'})
     t[static_cast<unsigned char>(c)] = special;
   return t;
 }
@@ -68,6 +68,30 @@ bool starts_entity(std::string_view s, std::size_t i) noexcept {
 }
 
 }  // namespace
+
+// `http://`, `https://`, `ftp://` (after a scheme in the output so far), or `www.` at the start
+// of a word: where cmark-gfm's autolink extension starts a link.
+bool markdown_writer::starts_bare_url(char c, std::string_view s, std::size_t i) const noexcept {
+  if (link_text_ > 0) return false;  // no autolinks inside link text (GFM 6.9)
+  // The word just written, as cmark-gfm's autolink extension reads it: the letters before `:`
+  // (a scheme), or `www` after a space, a line start or one of `*_~(`.
+  auto ends_with_word = [&](std::string_view word, bool after_delimiter) {
+    if (out_.size() < line_start_pos_ + word.size()) return false;
+    std::size_t start = out_.size() - word.size();
+    for (std::size_t k = 0; k < word.size(); ++k)
+      if (detail::ascii_lower(out_[start + k]) != word[k]) return false;
+    if (start == line_start_pos_) return true;
+    char before = out_[start - 1];
+    if (after_delimiter)
+      return before == ' ' || before == '*' || before == '_' || before == '~' || before == '(';
+    return !((before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z'));
+  };
+  if (c == ':')
+    return s.substr(i + 1, 2) == "//" && (ends_with_word("http", false) ||
+                                         ends_with_word("https", false) ||
+                                         ends_with_word("ftp", false));
+  return ends_with_word("www", true);
+}
 
 markdown_writer::markdown_writer(std::size_t expected_size) { out_.reserve(expected_size); }
 
@@ -387,6 +411,13 @@ bool markdown_writer::line_is_ordered_marker_digits() const noexcept {
   return true;
 }
 
+std::size_t markdown_writer::current_line_width() const noexcept {
+  std::size_t width = 0;
+  for (std::size_t k = line_start_pos_; k < out_.size(); ++k)
+    if ((static_cast<unsigned char>(out_[k]) & 0xC0) != 0x80) ++width;
+  return width;
+}
+
 bool markdown_writer::at_line_start() const noexcept {
   return pending_ != newline::none || !line_has_content_;
 }
@@ -514,6 +545,12 @@ void markdown_writer::text(std::string_view s) {
           break;
         case '|':
           escape = table_cell_ > 0;
+          break;
+        case ':':
+        case '.':
+          // GFM autolinks (extension, 6.9) would turn a URL in prose into a link the page did
+          // not have; an escaped `:` or `.` keeps it text.
+          escape = at_end ? false : starts_bare_url(s[i], s, i);
           break;
         default:  // ` [ ]: code spans and links could start anywhere.
           break;

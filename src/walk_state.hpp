@@ -50,6 +50,9 @@ struct walk_state {
   /// Caption of the figure being rendered: the alt text of its images when they have none.
   std::string figure_caption;
   std::size_t depth = 0;
+  /// Reference-style links: each distinct destination's definition, numbered in order.
+  std::vector<std::string> link_definitions;
+  std::map<std::string, std::size_t, std::less<>> link_labels;
   /// Lists open around the current node: a nested list sits tight under its item.
   int list_depth = 0;
 };

@@ -75,6 +75,10 @@ class markdown_writer {
   void end_inline_only() noexcept { --inline_only_; }
   bool inline_only() const noexcept { return inline_only_ > 0; }
 
+  /// Link text and image descriptions: GFM makes no autolinks inside them.
+  void begin_link_text() noexcept { ++link_text_; }
+  void end_link_text() noexcept { --link_text_; }
+
   /// Escape `|` in prose (table cells).
   void begin_table_cell() noexcept { ++table_cell_; }
   void end_table_cell() noexcept { --table_cell_; }
@@ -86,6 +90,8 @@ class markdown_writer {
   /// True when nothing but prefixes has been written on the current line and no content is
   /// pending: a block rule may start here without a newline.
   bool at_line_start() const noexcept;
+  /// Characters (code points) on the current line after its prefixes.
+  std::size_t current_line_width() const noexcept;
   /// Everything written so far (pending requests excluded).
   std::string_view view() const noexcept { return out_; }
 
@@ -129,6 +135,7 @@ class markdown_writer {
   bool merge_adjacent_spans();
   bool inside_span(char delimiter) const noexcept;
   bool line_is_ordered_marker_digits() const noexcept;
+  bool starts_bare_url(char c, std::string_view s, std::size_t i) const noexcept;
   char32_t last_char() const noexcept;
   std::size_t escape_line_start(std::string_view s, std::size_t i);
 
@@ -145,6 +152,7 @@ class markdown_writer {
   std::size_t markup_end_ = 0;      // end of the last markup written: text may move, not it
   int inline_only_ = 0;
   int table_cell_ = 0;
+  int link_text_ = 0;
   bool space_hard_breaks_ = false;
 };
 

@@ -25,7 +25,9 @@ void write_link_line(markdown_writer& w, const article_meta& meta) {
   }
   w.markup("[");
   w.begin_inline_only();
+  w.begin_link_text();
   w.text(title);
+  w.end_link_text();
   w.end_inline_only();
   std::string close = "](";
   markdown_writer::append_destination(close, meta.url);

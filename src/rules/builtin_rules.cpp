@@ -10,6 +10,9 @@ void add_builtin_rules(converter& c) {
   add_list_rules(c);
   add_block_rules(c);
   add_code_rules(c);
+  add_table_rules(c);
+  add_phrase_rules(c);
+  add_embed_rules(c);
 }
 
 }  // namespace article2md::detail

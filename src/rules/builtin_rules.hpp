@@ -14,5 +14,8 @@ void add_media_rules(converter& c);   // img, figure/figcaption, captions after 
 void add_list_rules(converter& c);    // ul, ol, menu, dir, li
 void add_block_rules(converter& c);   // blockquote
 void add_code_rules(converter& c);    // code, kbd, samp, tt, pre
+void add_table_rules(converter& c);   // table, with GFM pipe tables or their text
+void add_phrase_rules(converter& c);  // del/s, sup/sub, mark, u, small, cite, abbr, dfn, time, address, q, var, dl, details
+void add_embed_rules(converter& c);   // picture/source, iframe, video, audio, math
 
 }  // namespace article2md::detail

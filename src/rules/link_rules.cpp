@@ -3,6 +3,7 @@
 
 #include "text_utils.hpp"
 #include "url.hpp"
+#include "walk_state.hpp"
 
 #include <string>
 
@@ -50,17 +51,28 @@ rule_result link(const html_node& node, rule_context& ctx) {
   }
   std::string url = ctx.resolve_url(href);
   if (write_autolink(node, url, w)) return rule_result::done;
-  std::string close = "](";
-  markdown_writer::append_destination(close, url);
+  std::string destination;
+  markdown_writer::append_destination(destination, url);
   std::string_view title = trim(node.attr("title"));
   if (!title.empty()) {
-    close += ' ';
-    markdown_writer::append_title(close, title);
+    destination += ' ';
+    markdown_writer::append_title(destination, title);
   }
-  close += ')';
+  std::string close;
+  if (ctx.opts().links == link_style::reference) {
+    // [text][n], with `[n]: destination` written after the body; one label per destination.
+    walk_state& st = ctx.state();
+    auto [it, added] = st.link_labels.try_emplace(destination, st.link_definitions.size() + 1);
+    if (added) st.link_definitions.push_back(destination);
+    close = "][" + std::to_string(it->second) + "]";
+  } else {
+    close = "](" + destination + ")";
+  }
   // Link text stays on one line; a link with no visible content writes nothing at all.
   w.begin_inline_only();
+  w.begin_link_text();
   ctx.render_wrapped(node, "[", close);
+  w.end_link_text();
   w.end_inline_only();
   return rule_result::done;
 }

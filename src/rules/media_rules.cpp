@@ -17,8 +17,140 @@ constexpr int max_wrappers = 4;
 
 bool is_placeholder(std::string_view src) { return iequals(url_scheme(src), "data"); }
 
-// The image's real source: lazy-loading pages keep it in a data- attribute and put a
-// placeholder (often a data: URL) in src.
+// Parses a decimal number as HTML's "rules for parsing floating-point number values" accept
+// it (digits, optional fraction, optional exponent); false for anything else.
+bool parse_number(std::string_view s, double& value) {
+  std::size_t i = 0;
+  double v = 0;
+  bool digits = false;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+    v = v * 10 + (s[i++] - '0');
+    digits = true;
+  }
+  if (i < s.size() && s[i] == '.') {
+    double scale = 0.1;
+    for (++i; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i, scale /= 10) {
+      v += (s[i] - '0') * scale;
+      digits = true;
+    }
+  }
+  if (!digits) return false;
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    ++i;
+    bool negative = i < s.size() && s[i] == '-';
+    if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
+    if (i >= s.size()) return false;
+    int e = 0;
+    for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i)
+      if (e < 400) e = e * 10 + (s[i] - '0');
+    for (int k = 0; k < e; ++k) v = negative ? v / 10 : v * 10;
+  }
+  value = v;
+  return i == s.size();
+}
+
+// The best candidate seen over one or more srcset attributes: the widest by `w` descriptor
+// when any candidate has one, else the densest by `x` (no descriptor is 1x). The first wins a
+// tie; placeholders (data: URLs) never win.
+struct best_candidate {
+  std::string_view by_width, by_density;
+  double width = -1, density = -1;
+
+  void consider(std::string_view url, const std::string_view* descriptors, std::size_t count) {
+    bool has_w = false, has_x = false, has_h = false;
+    double w = 0, x = 1;
+    // HTML, "parse a srcset attribute", step 13: a candidate with an invalid, repeated or
+    // conflicting descriptor is dropped.
+    for (std::size_t k = 0; k < count; ++k) {
+      std::string_view d = descriptors[k];
+      char last = d.back();
+      std::string_view number = d.substr(0, d.size() - 1);
+      double v = 0;
+      if (last == 'w' && !has_w && !has_x && number.find_first_not_of("0123456789") ==
+                                                   std::string_view::npos &&
+          !number.empty() && parse_number(number, v) && v > 0) {
+        has_w = true;
+        w = v;
+      } else if (last == 'x' && !has_w && !has_x && !has_h && parse_number(number, v)) {
+        has_x = true;
+        x = v;
+      } else if (last == 'h' && !has_h && !has_x && !number.empty() &&
+                 number.find_first_not_of("0123456789") == std::string_view::npos) {
+        has_h = true;
+      } else {
+        return;
+      }
+    }
+    if ((has_h && !has_w) || url.empty() || is_placeholder(url)) return;
+    if (has_w && w > width) {
+      width = w;
+      by_width = url;
+    } else if (!has_w && x > density) {
+      density = x;
+      by_density = url;
+    }
+  }
+
+  // HTML, "parse a srcset attribute": candidates are a URL (no whitespace; trailing commas
+  // end it) and descriptors up to the next comma outside parentheses. One pass, no allocation.
+  void parse(std::string_view s) {
+    constexpr std::size_t max_descriptors = 4;
+    const std::size_t n = s.size();
+    std::size_t i = 0;
+    while (true) {
+      while (i < n && (is_html_space(s[i]) || s[i] == ',')) ++i;
+      if (i >= n) return;
+      std::size_t start = i;
+      while (i < n && !is_html_space(s[i])) ++i;
+      std::string_view url = s.substr(start, i - start);
+      std::string_view descriptors[max_descriptors];
+      std::size_t count = 0;
+      bool too_many = false;
+      if (url.back() == ',') {
+        while (!url.empty() && url.back() == ',') url.remove_suffix(1);
+      } else {
+        while (i < n && is_html_space(s[i])) ++i;
+        std::size_t token = i;
+        bool in_parens = false;
+        auto add = [&](std::size_t end) {
+          if (end <= token) return;
+          if (count < max_descriptors)
+            descriptors[count++] = s.substr(token, end - token);
+          else
+            too_many = true;
+        };
+        for (;; ++i) {
+          if (i >= n) {
+            add(i);
+            break;
+          }
+          char c = s[i];
+          if (in_parens) {
+            in_parens = c != ')';
+          } else if (c == ',') {
+            add(i);
+            ++i;
+            break;
+          } else if (c == '(') {
+            in_parens = true;
+          } else if (is_html_space(c)) {
+            add(i);
+            while (i + 1 < n && is_html_space(s[i + 1])) ++i;
+            token = i + 1;
+          }
+        }
+      }
+      if (!too_many) consider(url, descriptors, count);
+    }
+  }
+
+  std::string_view best() const { return by_width.empty() ? by_density : by_width; }
+};
+
+// The image's real source. Lazy-loading pages keep it in a data- attribute and put a
+// placeholder (often a data: URL) in src; responsive images may give only a srcset, or leave
+// the candidates to the <source> elements of their <picture>. Without a usable src the largest
+// candidate is taken: the one a reader on a large screen would see.
 std::string_view image_source(html_node img) {
   std::string_view src = trim(img.attr("src"));
   if (!src.empty() && !is_placeholder(src)) return src;
@@ -26,6 +158,14 @@ std::string_view image_source(html_node img) {
     std::string_view v = trim(img.attr(lazy));
     if (!v.empty()) return v;
   }
+  best_candidate best;
+  for (const char* set : {"srcset", "data-srcset", "data-lazy-srcset"}) best.parse(img.attr(set));
+  html_node picture = img.parent();
+  if (picture.is("picture"))
+    for (html_node source : picture.children())
+      if (source.is("source"))
+        for (const char* set : {"srcset", "data-srcset"}) best.parse(source.attr(set));
+  if (!best.best().empty()) return best.best();
   return src;
 }
 
@@ -96,7 +236,9 @@ void write_image(std::string_view alt, std::string_view src, std::string_view ti
   markdown_writer& w = ctx.writer();
   w.markup("![");
   w.begin_inline_only();
+  w.begin_link_text();
   w.text(alt);
+  w.end_link_text();
   w.end_inline_only();
   std::string close = "](";
   markdown_writer::append_destination(close, ctx.resolve_url(src));

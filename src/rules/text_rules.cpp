@@ -1,6 +1,8 @@
 // Block text: paragraphs, breaks, headings, thematic breaks, and what is never article text.
 #include "rules/builtin_rules.hpp"
 
+#include <algorithm>
+#include <string>
 #include <string_view>
 
 namespace article2md::detail {
@@ -27,15 +29,22 @@ rule_result heading(const html_node& node, rule_context& ctx) {
     w.space();
     return rule_result::done;
   }
-  static constexpr std::string_view marks = "###### ";
   std::size_t level = static_cast<std::size_t>(node.tag()[1] - '0');
+  const bool setext = ctx.opts().headings == heading_style::setext && level <= 2;
+  static constexpr std::string_view marks = "###### ";
   w.blank_line();
-  w.open_span(marks.substr(marks.size() - 1 - level));
-  w.begin_inline_only();  // an ATX heading is one line (CommonMark 4.2)
+  w.open_span(setext ? std::string_view() : marks.substr(marks.size() - 1 - level));
+  w.begin_inline_only();  // a heading is one line (CommonMark 4.2, 4.3)
   ctx.render_children(node);
   w.end_inline_only();
-  w.protect_heading_end();
-  w.close_span("");
+  if (!setext) w.protect_heading_end();
+  bool wrote = w.close_span("");
+  if (setext && wrote) {
+    // The underline as wide as the text reads best; CommonMark needs only one character.
+    std::size_t width = std::max<std::size_t>(3, w.current_line_width());
+    w.line_break();
+    w.markup(std::string(width, level == 1 ? '=' : '-'));
+  }
   w.blank_line();
   return rule_result::done;
 }
@@ -61,8 +70,7 @@ void add_text_rules(converter& c) {
   // Never article text: code, styling, document metadata, form controls, embedded objects.
   for (const char* tag : {"script", "style", "template", "head", "title", "meta", "link",
                           "base", "svg", "canvas", "button", "input", "select", "textarea",
-                          "option", "datalist", "object", "embed", "iframe", "video", "audio",
-                          "source", "track", "map", "area", "dialog"})
+                          "option", "datalist", "object", "embed", "map", "area", "dialog"})
     c.add_rule(tag, drop);
 }
 
