@@ -34,18 +34,6 @@ std::array<bool, max_tag_ids> make_block_table() {
   return t;
 }
 
-// The `hidden` attribute and inline `display:none` hide content from readers: not the article.
-bool is_hidden(html_node node) noexcept {
-  if (node.has_attr("hidden")) return true;
-  std::string_view style = node.attr("style");
-  if (style.empty()) return false;
-  std::string compact;
-  for (char c : style)
-    if (!is_html_space(c)) compact.push_back(ascii_lower(c));
-  return compact.find("display:none") != std::string::npos ||
-         compact.find("visibility:hidden") != std::string::npos;
-}
-
 bool is_removed(const converter::impl& c, html_node node) {
   int id = node.tag_id();
   if (id >= 0) return static_cast<std::size_t>(id) < c.removed_id.size() &&
@@ -143,6 +131,18 @@ std::string effective_base(const article_meta& meta, const parsed_document& doc)
 }
 
 }  // namespace
+
+// The `hidden` attribute and inline `display:none` hide content from readers: not the article.
+bool is_hidden(html_node node) noexcept {
+  if (node.has_attr("hidden")) return true;
+  std::string_view style = node.attr("style");
+  if (style.empty()) return false;
+  std::string compact;
+  for (char c : style)
+    if (!is_html_space(c)) compact.push_back(ascii_lower(c));
+  return compact.find("display:none") != std::string::npos ||
+         compact.find("visibility:hidden") != std::string::npos;
+}
 
 bool is_block_element(html_node node) noexcept {
   static const std::array<bool, max_tag_ids> table = make_block_table();

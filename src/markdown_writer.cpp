@@ -269,12 +269,25 @@ void markdown_writer::begin_content(char32_t next) {
   any_content_ = true;
 }
 
+void markdown_writer::append_markup(std::string_view syntax) {
+  if (table_cell_ == 0) {
+    out_ += syntax;
+  } else {
+    // GFM 4.10 splits a row at every unescaped `|` before any inline parsing, link
+    // destinations and titles included; `\|` stands for the pipe there too.
+    for (char c : syntax) {
+      if (c == '|') out_ += '\\';
+      out_ += c;
+    }
+  }
+  markup_end_ = out_.size();
+}
+
 void markdown_writer::markup(std::string_view syntax) {
   if (syntax.empty()) return;
   std::size_t i = 0;
   begin_content(detail::decode_utf8(syntax, i));
-  out_ += syntax;
-  markup_end_ = out_.size();
+  append_markup(syntax);
 }
 
 void markdown_writer::space() { pending_space_ = true; }
@@ -325,8 +338,7 @@ bool markdown_writer::close_span(std::string_view close) {
   }
   std::size_t i = 0;
   settle_closes(close.empty() ? U'\n' : detail::decode_utf8(close, i));
-  out_ += close;
-  markup_end_ = out_.size();
+  append_markup(close);
   return true;
 }
 
@@ -360,11 +372,7 @@ void markdown_writer::inline_code(std::string_view code) {
                              (content.front() == ' ' && content.back() == ' '));
   std::string code_span = fence;
   if (pad) code_span += ' ';
-  for (char c : content) {
-    // GFM 4.10: a pipe in a table cell ends the cell even inside a code span.
-    if (c == '|' && table_cell_ > 0) code_span += '\\';
-    code_span += c;
-  }
+  code_span += content;  // markup() escapes `|` in table cells (GFM 4.10)
   if (pad) code_span += ' ';
   code_span += fence;
   markup(code_span);

@@ -62,6 +62,9 @@ void render_node(walk_state& st, html_node node);
 /// The rendering of an element when no rule answers done: blocks get blank lines around
 /// their children, inline elements render their children.
 void render_default(walk_state& st, html_node node);
+/// True for elements the page hides from readers: the `hidden` attribute, inline
+/// `display:none` or `visibility:hidden`.
+bool is_hidden(html_node node) noexcept;
 /// True for elements that HTML lays out as blocks (p, div, h1, li, table, ...).
 bool is_block_element(html_node node) noexcept;
 

@@ -100,7 +100,8 @@ TEST_CASE("rule iframe: a link, the title as its text, else the address", "[rule
   CHECK(md("<p>a<iframe src=\"about:blank\"></iframe><iframe></iframe>"
            "<iframe src=\"https://t.com/ns\" width=\"0\" height=\"0\"></iframe>b</p>") == "ab\n");
   CHECK(md("<figure><iframe src=\"https://e.com/v\" title=\"Talk\"></iframe>"
-           "<figcaption>The talk</figcaption></figure>") == "[Talk](https://e.com/v)\n*The talk*\n");
+           "<figcaption>The talk</figcaption></figure>") ==
+        "[Talk](https://e.com/v)\n*The talk*\n");
 }
 
 TEST_CASE("rule source/track: nothing on their own", "[rules]") {
@@ -114,7 +115,8 @@ TEST_CASE("rule math: TeX between dollars, display math on its own line", "[rule
            "</semantics></math> after</p>") == "Sum:\n\n$$\\sum_{i=1}^n i$$\n\nafter\n");
   // MediaWiki's {\displaystyle ...} wrapper is not the author's TeX.
   CHECK(md("<math alttext=\"{\\displaystyle {a}+{b}}\"></math> "
-           "<math alttext=\"{\\displaystyle a}+{b}\"></math>") == "${a}+{b}$ ${\\displaystyle a}+{b}$\n");
+           "<math alttext=\"{\\displaystyle a}+{b}\"></math>") ==
+        "${a}+{b}$ ${\\displaystyle a}+{b}$\n");
   // A `$` inside, or a final backslash, would end the math wrongly: a code span instead.
   CHECK(md("<math alttext=\"\\text{$5}\">5</math>") == "`\\text{$5}`\n");
   // Without TeX the formula keeps its text, annotations excluded.

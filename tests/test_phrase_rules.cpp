@@ -63,7 +63,8 @@ TEST_CASE("rule abbr/acronym: the shown text; the title is a tooltip", "[rules]"
 }
 
 TEST_CASE("rule time/data: the shown text", "[rules]") {
-  CHECK(md("<p>On <time datetime=\"2024-05-01\">May 1</time>: <data value=\"7\">seven</data></p>") ==
+  CHECK(md("<p>On <time datetime=\"2024-05-01\">May 1</time>: "
+           "<data value=\"7\">seven</data></p>") ==
         "On May 1: seven\n");
 }
 

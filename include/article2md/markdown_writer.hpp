@@ -128,6 +128,7 @@ class markdown_writer {
 
   void begin_content(char32_t next);
   void request(newline req);
+  void append_markup(std::string_view syntax);
   void flush_newline();
   void write_prefix(bool blank);
   void settle_closes(char32_t next);

@@ -7,6 +7,10 @@ namespace article2md::detail {
 
 void add_builtin_rules(converter& c);
 
+/// A caption (figcaption, a caption-like block, a table's caption): its content on one line,
+/// emphasized with the configured delimiter.
+void render_caption(html_node caption, rule_context& ctx);
+
 void add_text_rules(converter& c);    // p, br, h1-h6, hr, elements dropped with their content
 void add_inline_rules(converter& c);  // strong/b, em/i
 void add_link_rules(converter& c);    // a

@@ -223,12 +223,10 @@ html_node caption_after(html_node img) {
   return {};
 }
 
+// The caption on the line after its image.
 void write_caption(html_node caption, rule_context& ctx) {
-  markdown_writer& w = ctx.writer();
-  w.line_break();
-  w.begin_inline_only();
-  ctx.render_wrapped(caption, "*", "*", '*');
-  w.end_inline_only();
+  ctx.writer().line_break();
+  render_caption(caption, ctx);
 }
 
 void write_image(std::string_view alt, std::string_view src, std::string_view title,
@@ -302,9 +300,7 @@ rule_result figure(const html_node& node, rule_context& ctx) {
     write_caption(caption, ctx);
   else {
     w.blank_line();
-    w.begin_inline_only();
-    ctx.render_wrapped(caption, "*", "*", '*');
-    w.end_inline_only();
+    render_caption(caption, ctx);
   }
   ctx.consume(caption);
   w.blank_line();
@@ -326,6 +322,14 @@ rule_result noscript(const html_node& node, rule_context& ctx) {
 }
 
 }  // namespace
+
+void render_caption(html_node caption, rule_context& ctx) {
+  markdown_writer& w = ctx.writer();
+  const std::string& d = ctx.opts().emphasis_delimiter;
+  w.begin_inline_only();
+  ctx.render_wrapped(caption, d, d, d.front());
+  w.end_inline_only();
+}
 
 void add_media_rules(converter& c) {
   c.add_rule("img", image);

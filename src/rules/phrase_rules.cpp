@@ -250,7 +250,8 @@ rule_result definition_list(const html_node& node, rule_context& ctx) {
 void start_item(html_node item, html_node content, rule_context& ctx) {
   html_node prev = item.prev_element();
   bool same_group = prev.is("dt") || (prev.is("dd") && item.is("dd"));
-  bool prev_inline = prev.is("dt") || is_inline_only(sole_paragraph(prev) ? sole_paragraph(prev) : prev);
+  html_node prev_para = sole_paragraph(prev);
+  bool prev_inline = prev.is("dt") || is_inline_only(prev_para ? prev_para : prev);
   if (same_group && prev_inline && is_inline_only(content))
     ctx.writer().hard_break();
   else

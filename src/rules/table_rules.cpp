@@ -80,18 +80,6 @@ struct table_model {
 
 bool is_cell(html_node n) { return n.is("td") || n.is("th"); }
 
-// `hidden` and inline display:none: rows and cells readers do not see (the walk checks this for
-// the elements it dispatches; rows and cells are reached directly here).
-bool is_hidden(html_node n) {
-  if (n.has_attr("hidden")) return true;
-  std::string_view style = n.attr("style");
-  if (style.empty()) return false;
-  std::string compact;
-  for (char c : style)
-    if (!is_html_space(c)) compact.push_back(ascii_lower(c));
-  return compact.find("display:none") != std::string::npos;
-}
-
 // HTML's rules for parsing non-negative integers: leading whitespace, digits, anything after.
 std::size_t parse_count(std::string_view s, std::size_t fallback, std::size_t cap) {
   std::size_t i = 0;
@@ -338,30 +326,16 @@ bool is_blank_cell_text(std::string_view s) { return visible_bytes(s) == 0; }
 // A cell's Markdown on one line; whitespace and `&nbsp;` alone count as empty.
 std::string render_cell(rule_context& ctx, html_node cell, bool table_cell) {
   if (ctx.consumed(cell)) return {};
-  std::string raw = ctx.render_inline(cell, table_cell);
-  if (is_blank_cell_text(raw)) return {};
-  std::string s;
-  s.reserve(raw.size());
-  for (std::size_t i = 0; i < raw.size(); ++i) {
-    char ch = raw[i];
-    if (ch == '\n' || ch == '\r') ch = ' ';
-    // GFM 4.10 splits cells at every `|` not preceded by a backslash, before any inline
-    // parsing, and then drops that backslash. The writer escapes pipes in prose and code
-    // spans; link destinations and titles (`[a](/x "a | b")`) reach here raw, and would end
-    // the cell in the middle of the link.
-    if (ch == '|' && table_cell && (i == 0 || raw[i - 1] != '\\')) s += '\\';
-    s += ch;
-  }
-  return s;
+  std::string text = ctx.render_inline(cell, table_cell);
+  if (is_blank_cell_text(text)) return {};
+  return text;
 }
 
 void write_caption(html_node caption, rule_context& ctx) {
   if (!caption || ctx.consumed(caption)) return;
   markdown_writer& w = ctx.writer();
   w.blank_line();
-  w.begin_inline_only();
-  ctx.render_wrapped(caption, "*", "*", '*');
-  w.end_inline_only();
+  render_caption(caption, ctx);
   w.blank_line();
 }
 
