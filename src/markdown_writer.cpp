@@ -120,6 +120,9 @@ void markdown_writer::flush_newline() {
   newline req = pending_;
   pending_ = newline::none;
   if (req == newline::none || !any_content_) return;
+  // Emphasis cannot span blocks or list items (CommonMark 6.2 works within one paragraph):
+  // open delimiters close before the line ends and open again at the next content.
+  if (req == newline::line || req == newline::blank) interrupt_spans();
   switch (req) {
     case newline::line:
       out_ += '\n';
@@ -257,7 +260,7 @@ void markdown_writer::begin_content(char32_t next) {
     pending_space_ = false;
   }
   for (span& s : spans_) {
-    if (s.written) continue;
+    if (s.written || s.transparent) continue;
     s.before = last_char();
     s.open_pos = out_.size();
     s.first = next;
@@ -323,14 +326,49 @@ void markdown_writer::tighten() noexcept {
 }
 
 void markdown_writer::open_span(std::string_view open, char delimiter) {
-  spans_.push_back(span{std::string(open), delimiter, false, 0, U' ', U' '});
+  // Emphasis opening together with the same emphasis (<i><em>x</em></i>) would double its
+  // delimiters into another kind (`**x**`): the inner span takes the other emphasis character
+  // (`*_x_*`, CommonMark 6.2 example 408's form). Strikethrough has no other form: it is
+  // transparent instead.
+  std::string text(open);
+  bool transparent = false, flipped = false;
+  if (delimiter != '\0')
+    for (const span& s : spans_) {
+      if (s.written || s.delimiter != delimiter || s.open != text) continue;
+      if (delimiter == '*' || delimiter == '_') {
+        delimiter = delimiter == '*' ? '_' : '*';
+        for (char& c : text) c = delimiter;
+        flipped = true;
+      } else {
+        transparent = true;
+      }
+      break;
+    }
+  spans_.push_back(span{std::move(text), delimiter, false, 0, U' ', U' ', transparent, flipped});
+}
+
+void markdown_writer::interrupt_spans() {
+  bool any = false;
+  for (auto it = spans_.rbegin(); it != spans_.rend(); ++it) {
+    if (!it->written || it->delimiter == '\0' || it->transparent) continue;
+    closes_.push_back(pending_close{it->open, *it, last_char()});
+    it->written = false;
+    any = true;
+  }
+  if (any) settle_closes(U'\n');
 }
 
 bool markdown_writer::close_span(std::string_view close) {
   if (spans_.empty()) return false;
   span s = std::move(spans_.back());
   spans_.pop_back();
+  if (s.transparent) return true;
   if (!s.written) return false;
+  std::string flipped_close;
+  if (s.flipped) {
+    flipped_close.assign(close.size(), s.delimiter);
+    close = flipped_close;
+  }
   if (s.delimiter != '\0') {
     // Whether the delimiters hold depends on the character that follows: settled when it comes.
     closes_.push_back(pending_close{std::string(close), std::move(s), last_char()});

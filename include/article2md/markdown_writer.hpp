@@ -119,6 +119,8 @@ class markdown_writer {
     std::size_t open_pos = 0;     // where `open` starts in out_
     char32_t before = U' ';       // character before the opening run
     char32_t first = U' ';        // first content character
+    bool transparent = false;     // inside a span with the same delimiters: writes nothing
+    bool flipped = false;         // writes the other emphasis character (`_` for `*`)
   };
   struct pending_close {
     std::string close;
@@ -134,6 +136,7 @@ class markdown_writer {
   void settle_closes(char32_t next);
   bool settle_one(const pending_close& pc, char32_t next, bool may_move);
   bool merge_adjacent_spans();
+  void interrupt_spans();
   bool inside_span(char delimiter) const noexcept;
   bool line_is_ordered_marker_digits() const noexcept;
   bool starts_bare_url(char c, std::string_view s, std::size_t i) const noexcept;
