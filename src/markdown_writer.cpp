@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdint>
 
 namespace article2md {
@@ -54,12 +55,15 @@ bool is_ascii_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A
 bool starts_entity(std::string_view s, std::size_t i) noexcept {
   std::size_t k = i + 1;
   if (k < s.size() && s[k] == '#') {
+    // Any run of digits: renderers differ on how many they accept (cmark-gfm takes eight).
     ++k;
     bool hex = k < s.size() && (s[k] == 'x' || s[k] == 'X');
     if (hex) ++k;
     std::size_t start = k;
-    while (k < s.size() && (hex ? detail::is_ascii_alnum(s[k]) : is_ascii_digit(s[k]))) ++k;
-    return k > start && k - start <= (hex ? 6u : 7u) && k < s.size() && s[k] == ';';
+    while (k < s.size() && (hex ? std::isxdigit(static_cast<unsigned char>(s[k])) != 0
+                                : is_ascii_digit(s[k])))
+      ++k;
+    return k > start && k < s.size() && s[k] == ';';
   }
   std::size_t start = k;
   if (k >= s.size() || !is_ascii_alpha(s[k])) return false;
@@ -261,6 +265,10 @@ void markdown_writer::begin_content(char32_t next) {
   }
   for (span& s : spans_) {
     if (s.written || s.transparent) continue;
+    // `!` then `[` would open an image (CommonMark 6.4): the page's `!` is text.
+    if (s.open.front() == '[' && out_.size() > line_start_pos_ && out_.back() == '!' &&
+        (out_.size() < 2 || out_[out_.size() - 2] != '\\'))
+      out_.insert(out_.size() - 1, 1, '\\');
     s.before = last_char();
     s.open_pos = out_.size();
     s.first = next;
@@ -333,14 +341,21 @@ void markdown_writer::open_span(std::string_view open, char delimiter) {
   std::string text(open);
   bool transparent = false, flipped = false;
   if (delimiter != '\0')
-    for (const span& s : spans_) {
-      if (s.written || s.delimiter != delimiter || s.open != text) continue;
-      if (delimiter == '*' || delimiter == '_') {
-        delimiter = delimiter == '*' ? '_' : '*';
-        for (char& c : text) c = delimiter;
-        flipped = true;
-      } else {
+    for (auto it = spans_.rbegin(); it != spans_.rend(); ++it) {
+      const span& s = *it;
+      if (s.written || s.delimiter == '\0' || s.open.size() != text.size()) continue;
+      bool emphasis = delimiter == '*' || delimiter == '_';
+      if (emphasis && (s.delimiter == '*' || s.delimiter == '_')) {
+        // Alternate with the nearest one: `**__**x**__**` for three nested strongs.
+        flipped = s.delimiter == delimiter;
+        if (flipped) {
+          delimiter = delimiter == '*' ? '_' : '*';
+          for (char& c : text) c = delimiter;
+        }
+      } else if (!emphasis && s.delimiter == delimiter) {
         transparent = true;
+      } else {
+        continue;
       }
       break;
     }
@@ -462,6 +477,14 @@ std::size_t markdown_writer::current_line_width() const noexcept {
   for (std::size_t k = line_start_pos_; k < out_.size(); ++k)
     if ((static_cast<unsigned char>(out_[k]) & 0xC0) != 0x80) ++width;
   return width;
+}
+
+void markdown_writer::empty_block() {
+  begin_content(U'\n');
+  // The prefix alone marks the block ("-", ">"); it must not leave a trailing space.
+  if (out_.size() != line_start_pos_) return;
+  while (!out_.empty() && out_.back() == ' ') out_.pop_back();
+  line_start_pos_ = out_.size();
 }
 
 bool markdown_writer::at_line_start() const noexcept {

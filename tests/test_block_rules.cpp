@@ -14,7 +14,12 @@ TEST_CASE("rule ul/ol: tight lists, numbering, start, reversed, value", "[rules]
   CHECK(md("<ol start=\"9\"><li>nine</li><li>ten</li></ol>") == "9. nine\n10. ten\n");
   CHECK(md("<ol reversed><li>c</li><li>b</li><li>a</li></ol>") == "3. c\n2. b\n1. a\n");
   CHECK(md("<ol><li>a</li><li value=\"7\">g</li><li>h</li></ol>") == "1. a\n7. g\n8. h\n");
-  CHECK(md("<ul><li></li><li> </li><li>x</li></ul>") == "- x\n");
+  // Empty items keep their bullet; a list of empty items only is spacing.
+  CHECK(md("<ul><li></li><li> </li><li>x</li></ul>") == "-\n-\n- x\n");
+  CHECK(md("<ul><li></li><li> </li></ul><p>x</p>") == "x\n");
+  // Items that are all paragraphs make a loose list.
+  CHECK(md("<ul><li><p>a</p></li><li><p>b</p></li></ul>") == "- a\n\n- b\n");
+  CHECK(md("<ul><li>a</li><li><hr></li></ul>") == "- a\n- ___\n");
 }
 
 TEST_CASE("rule ul/ol: nesting, including <ul><ul> as pages write it", "[rules][list]") {
@@ -55,7 +60,7 @@ TEST_CASE("rule blockquote: prefixes, nesting, blocks inside", "[rules][quote]")
   CHECK(md("<blockquote>a<blockquote>b</blockquote></blockquote>") == "> a\n>\n> > b\n");
   CHECK(md("<blockquote><h2>H</h2><ul><li>i</li></ul><pre>c</pre></blockquote>") ==
         "> ## H\n>\n> - i\n>\n> ```\n> c\n> ```\n");
-  CHECK(md("<blockquote> </blockquote><p>x</p>") == "x\n");
+  CHECK(md("<blockquote> </blockquote><p>x</p>") == ">\n\nx\n");
   CHECK(md("<blockquote><p># not a heading</p></blockquote>") == "> \\# not a heading\n");
 }
 
@@ -63,7 +68,8 @@ TEST_CASE("rule code: spans sized for the backticks inside", "[rules][code]") {
   CHECK(md("<p><code>x = 1</code></p>") == "`x = 1`\n");
   CHECK(md("<p><code>a`b</code></p>") == "``a`b``\n");
   CHECK(md("<p><code>`x`</code></p>") == "`` `x` ``\n");
-  CHECK(md("<p><code> padded </code></p>") == "`padded`\n");
+  // Edge spaces show inside the code box: kept, with the padding CommonMark strips.
+  CHECK(md("<p><code> padded </code> <code>x\n  y</code></p>") == "`  padded  ` `x y`\n");
   CHECK(md("<p><code>*not* [escaped] \\</code></p>") == "`*not* [escaped] \\`\n");
   CHECK(md("<p><code></code>x</p>") == "x\n");
   CHECK(md("<p><kbd>Ctrl</kbd>+<kbd>C</kbd> <samp>out</samp> <tt>tt</tt></p>") ==
@@ -81,6 +87,7 @@ TEST_CASE("rule pre: fenced blocks kept exactly, with the language", "[rules][co
   CHECK(md("<pre>a ```` b</pre>") == "`````\na ```` b\n`````\n");
   CHECK(md("<pre><a href=\"/x\">link</a> and <b>bold</b><br>next</pre>") ==
         "```\nlink and bold\nnext\n```\n");
-  CHECK(md("<pre>   \n</pre><p>x</p>") == "x\n");
+  CHECK(md("<pre>   \n</pre><p>x</p>") == "```\n```\n\nx\n");
+  CHECK(md("<pre><code class=\"language-föö\">x</code></pre>") == "```föö\nx\n```\n");
   CHECK(md("<pre>&lt;tag&gt; &amp;amp;</pre>") == "```\n<tag> &amp;\n```\n");
 }

@@ -252,6 +252,16 @@ TEST_CASE("writer: a first-line prefix differs from the rest", "[writer][prefix]
   CHECK(w.finish() == "- item\n\n  more\n");
 }
 
+TEST_CASE("writer: a page's ! before a link is not an image", "[writer][escape]") {
+  markdown_writer w;
+  w.text("Wow!");
+  w.open_span("[");
+  w.text("link");
+  w.close_span("](/u)");
+  CHECK(w.finish() == "Wow\\![link](/u)\n");
+  CHECK(prose("&#87654321; &#x1F600; &amp") == "\\&#87654321; \\&#x1F600; &amp\n");
+}
+
 TEST_CASE("writer: table cells escape pipes", "[writer][escape]") {
   markdown_writer w;
   w.text("a|b ");

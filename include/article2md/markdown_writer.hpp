@@ -65,6 +65,8 @@ class markdown_writer {
   /// them than the container did: a list item's first paragraph sits on the marker's line.
   void push_prefix(std::string_view first, std::string_view rest);
   void pop_prefix();
+  /// Writes the current line's prefixes alone: an empty list item ("-") or quote (">").
+  void empty_block();
   /// A pending blank line becomes a line break: the next list item follows the last block of
   /// the previous one without making the list loose.
   void tighten() noexcept;

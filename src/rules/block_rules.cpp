@@ -12,7 +12,15 @@ rule_result blockquote(const html_node& node, rule_context& ctx) {
   }
   w.blank_line();
   w.push_prefix("> ", "> ");
-  ctx.render_children(node);
+  bool empty = true;
+  for (html_node c : node.children())
+    if (!(c.is_text() && c.text().find_first_not_of(" \t\n\r\f") == std::string_view::npos) &&
+        c.type() != html_node::kind::comment)
+      empty = false;
+  if (empty)
+    w.empty_block();  // ">" alone: the page has a quote, even an empty one
+  else
+    ctx.render_children(node);
   w.pop_prefix();
   w.blank_line();
   return rule_result::done;

@@ -10,9 +10,15 @@
 namespace article2md::detail {
 namespace {
 
+void append_pre_text(html_node pre, std::string& out);
+
 rule_result code_span(const html_node& node, rule_context& ctx) {
-  // Browsers collapse whitespace in <code> outside <pre>, as in any inline element.
-  ctx.writer().inline_code(node.text_content());
+  // Browsers collapse whitespace in <code> outside <pre>, as in any inline element; a space
+  // at an edge is still shown, so it stays (the code span keeps it, CommonMark 6.1).
+  std::string raw, code;
+  append_pre_text(node, raw);
+  append_collapsed(code, raw);
+  ctx.writer().inline_code(code);
   return rule_result::done;
 }
 
@@ -33,11 +39,11 @@ void append_pre_text(html_node pre, std::string& out) {
 std::string sanitize_language(std::string_view lang) {
   std::string out;
   for (char c : lang) {
-    // An info string may not hold backticks (CommonMark 4.5); keep what names a language.
-    if (is_ascii_alnum(c) || c == '-' || c == '_' || c == '+' || c == '.' || c == '#')
-      out += c;
-    else
+    // An info string may not hold backticks (CommonMark 4.5) and ends at a space.
+    if (is_html_space(c) || c == '`' || c == '~' || static_cast<unsigned char>(c) < 0x20 ||
+        c == ';' || c == ',' || c == '{' || c == '}')
       break;
+    out += c;
   }
   return out;
 }
@@ -96,8 +102,9 @@ rule_result code_block(const html_node& node, rule_context& ctx) {
   append_pre_text(node, text);
   // Trailing line ends show nothing; a block ends at its last line.
   while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
-  if (trim(text).empty()) return rule_result::done;
+  if (trim(text).empty()) text.clear();  // an empty block, not lines of spaces
   if (w.inline_only()) {
+    if (text.empty()) return rule_result::done;
     w.inline_code(text);
     return rule_result::done;
   }
@@ -105,6 +112,7 @@ rule_result code_block(const html_node& node, rule_context& ctx) {
   w.blank_line();
   if (o.code_blocks == code_block_style::indented) {
     // CommonMark 4.4: four spaces make the code block.
+    if (text.empty()) return rule_result::done;  // nothing marks an empty indented block
     w.push_prefix("    ", "    ");
     w.verbatim(text);
     w.pop_prefix();
@@ -114,8 +122,10 @@ rule_result code_block(const html_node& node, rule_context& ctx) {
     std::string fence(std::max<std::size_t>(3, longest_run(text, o.fence) + 1), o.fence);
     w.markup(fence + block_language(node));
     w.line_break();
-    w.verbatim(text);
-    w.line_break();
+    if (!text.empty()) {
+      w.verbatim(text);
+      w.line_break();
+    }
     w.markup(fence);
   }
   w.blank_line();

@@ -80,14 +80,42 @@ void render_item_content(html_node li, html_node checkbox, rule_context& ctx) {
   ctx.render_children(para ? para : li);
 }
 
-void render_item(html_node li, const std::string& marker, rule_context& ctx) {
+bool is_empty_item(html_node li) {
+  for (html_node c : li.children())
+    if (!(c.is_text() && trim(c.text()).empty()) && c.type() != html_node::kind::comment)
+      return false;
+  return true;
+}
+
+// A list is loose when its items hold paragraphs (CommonMark 5.3): every item a <p>.
+bool is_loose(html_node list) {
+  bool any = false;
+  for (html_node c : list.children()) {
+    if (!c.is("li")) continue;
+    if (is_empty_item(c)) continue;
+    if (!sole_paragraph(c)) return false;
+    any = true;
+  }
+  return any;
+}
+
+bool has_content_item(html_node list) {
+  for (html_node c : list.children())
+    if (c.is("li") && !is_empty_item(c)) return true;
+  return false;
+}
+
+void render_item(html_node li, const std::string& marker, bool loose, rule_context& ctx) {
   markdown_writer& w = ctx.writer();
-  w.line_break();
+  loose ? w.blank_line() : w.line_break();
   w.push_prefix(marker, std::string(marker.size(), ' '));
-  render_item_content(li, leading_checkbox(li), ctx);
+  if (is_empty_item(li))
+    w.empty_block();  // the marker alone, as the page shows an empty bullet
+  else
+    render_item_content(li, leading_checkbox(li), ctx);
   w.pop_prefix();
-  w.tighten();
-  w.line_break();
+  if (!loose) w.tighten();
+  loose ? w.blank_line() : w.line_break();
 }
 
 rule_result list(const html_node& node, rule_context& ctx) {
@@ -111,6 +139,9 @@ rule_result list(const html_node& node, rule_context& ctx) {
     if (c.is("li")) ++count;
   long number = parse_long(node.attr("start"), reversed ? count : 1);
   const char bullet = bullet_for(node, ctx.opts());
+  const bool loose = is_loose(node);
+  // Items that are all empty are spacing, not a list.
+  const bool keep_empty = has_content_item(node);
   const char delimiter = ordered && follows_list_of_same_kind(node) ? ')' : '.';
   std::string indent = "  ";
   for (html_node c : node.children()) {
@@ -119,7 +150,7 @@ rule_result list(const html_node& node, rule_context& ctx) {
       std::string marker =
           ordered ? std::to_string(number < 0 ? 0 : number) + delimiter + ' ' : std::string{bullet, ' '};
       indent.assign(marker.size(), ' ');
-      render_item(c, marker, ctx);
+      if (keep_empty || !is_empty_item(c)) render_item(c, marker, loose, ctx);
       number += reversed ? -1 : 1;
       continue;
     }
@@ -141,7 +172,7 @@ rule_result orphan_item(const html_node& node, rule_context& ctx) {
   if (ctx.state().list_depth > 0 || ctx.writer().inline_only()) return rule_result::pass;
   markdown_writer& w = ctx.writer();
   w.blank_line();
-  render_item(node, std::string{ctx.opts().bullet, ' '}, ctx);
+  render_item(node, std::string{ctx.opts().bullet, ' '}, false, ctx);
   w.blank_line();
   return rule_result::done;
 }

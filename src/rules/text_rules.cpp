@@ -1,6 +1,8 @@
 // Block text: paragraphs, breaks, headings, thematic breaks, and what is never article text.
 #include "rules/builtin_rules.hpp"
 
+#include "walk_state.hpp"
+
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -53,7 +55,8 @@ rule_result thematic_break(const html_node&, rule_context& ctx) {
   markdown_writer& w = ctx.writer();
   if (w.inline_only()) return rule_result::done;
   w.blank_line();
-  w.markup("---");
+  // In a list item "- ---" would be one thematic break instead of an item holding one.
+  w.markup(ctx.state().list_depth > 0 ? "___" : "---");
   w.blank_line();
   return rule_result::done;
 }
