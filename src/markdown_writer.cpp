@@ -172,17 +172,19 @@ bool markdown_writer::settle_one(const pending_close& pc, char32_t next, bool ma
     out_ += pc.close;
     return true;
   }
-  // Emphasis next to punctuation (`<b>Note:</b>text`, `**真，**她`): CommonMark accepts the
-  // delimiters once the edge punctuation stands outside them. Only text moves, never markup.
+  // Emphasis next to punctuation (`<b>Note:</b>text`, `**真，**她`) or Unicode spaces
+  // (U+3000 opening a Chinese paragraph): CommonMark accepts the delimiters once those edge
+  // characters stand outside them. Only text moves, never markup.
+  auto is_edge = [](char32_t c) { return is_punct(c) || is_ws(c); };
   const std::size_t begin = s.open_pos + s.open.size();
   std::size_t new_begin = begin, new_end = out_.size();
   if (may_move && s.open_pos >= line_start_pos_ && markup_end_ <= new_end) {
     if (!open_ok && markup_end_ <= begin)
-      while (new_begin < new_end && is_punct(cp_at(out_, new_begin)))
+      while (new_begin < new_end && is_edge(cp_at(out_, new_begin)))
         new_begin = next_cp_start(out_, new_begin);
     if (!close_ok && new_end > std::max(markup_end_, new_begin))
       while (new_end > new_begin && new_end > markup_end_ &&
-             is_punct(cp_at(out_, prev_cp_start(out_, new_end))))
+             is_edge(cp_at(out_, prev_cp_start(out_, new_end))))
         new_end = prev_cp_start(out_, new_end);
     bool moved = new_begin != begin || new_end != out_.size();
     if (moved && new_begin < new_end) {

@@ -84,7 +84,7 @@ bool already_italic(html_node node) {
   return is_italic_tag(only);
 }
 
-// Browsers italicize <cite>, <var> and <dfn> (HTML, "Rendering: phrasing content"): emphasis.
+// Browsers italicize <var> and <dfn> (HTML, "Rendering: phrasing content"): emphasis.
 rule_result italic(const html_node& node, rule_context& ctx) {
   if (already_italic(node)) {
     ctx.render_children(node);
@@ -261,9 +261,10 @@ void start_item(html_node item, html_node content, rule_context& ctx) {
 rule_result term(const html_node& node, rule_context& ctx) {
   markdown_writer& w = ctx.writer();
   start_item(node, node, ctx);
-  const std::string& d = ctx.opts().strong_delimiter;
+  // Browsers show a term in the text's own weight, its definitions indented below it: the
+  // term's line, then theirs (Markdown has no indentation that is not a code block).
   w.begin_inline_only();  // a term is one line
-  ctx.render_wrapped(node, d, d, d.front());
+  ctx.render_children(node);
   w.end_inline_only();
   return rule_result::done;
 }
@@ -279,16 +280,15 @@ rule_result definition(const html_node& node, rule_context& ctx) {
 }
 
 // <details>: its <summary> (the first one, HTML "the details element") is the visible label, a
-// strong paragraph; the content follows, shown as if opened. Without a summary the browser's
+// paragraph of its own; the content follows, shown as if opened. Without a summary the browser's
 // own label ("Details") is interface, not the article's text, and is not written.
 rule_result details(const html_node& node, rule_context& ctx) {
   markdown_writer& w = ctx.writer();
   html_node summary = node.child("summary");
   w.blank_line();
   if (summary && !ctx.consumed(summary)) {
-    const std::string& d = ctx.opts().strong_delimiter;
     w.begin_inline_only();
-    ctx.render_wrapped(summary, d, d, d.front());
+    ctx.render_children(summary);
     w.end_inline_only();
     w.blank_line();
     ctx.consume(summary);
@@ -314,7 +314,11 @@ void add_phrase_rules(converter& c) {
   for (const char* tag : {"del", "s", "strike"}) c.add_rule(tag, strikethrough);
   for (const char* tag : {"ins", "u", "mark", "small", "abbr", "acronym", "time", "data"})
     c.add_rule(tag, keep_text);
-  for (const char* tag : {"cite", "var", "dfn"}) c.add_rule(tag, italic);
+  for (const char* tag : {"var", "dfn"}) c.add_rule(tag, italic);
+  // <cite> stays text: sites use it for whole references (author, title, date), which their
+  // stylesheets show upright, and an italic run over a reference would add emphasis the page
+  // does not show.
+  c.add_rule("cite", keep_text);
   c.add_rule("sup", script);
   c.add_rule("sub", script);
   c.add_rule("q", quote);

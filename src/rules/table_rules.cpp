@@ -202,8 +202,9 @@ table_model collect(html_node table) {
 // How much a cell's content says "this is a page region, not a value".
 enum class block_sign : unsigned char {
   none,
-  // Lists, quotes, code blocks, two or more paragraphs: structure that a value may have (an
-  // infobox's list of products) but a layout cell usually does.
+  // Lists, quotes, code blocks: structure that a value may have (an infobox's list of
+  // products) but a layout cell usually does. Paragraphs are no sign: tables written in word
+  // processors put every cell's text in a <p>.
   structure,
   // Headings, nested tables, prose-length text: a document, never a value.
   document,
@@ -235,7 +236,7 @@ std::size_t visible_bytes(std::string_view s) {
 // Stops at the first sign at least as strong as `stop_at`, so a nested table is never scanned by
 // the outer one.
 block_sign scan_cell(cell_info& cell, block_sign stop_at) {
-  std::size_t text = 0, paragraphs = 0;
+  std::size_t text = 0;
   block_sign found = block_sign::none;
   auto note = [&](block_sign s) {
     if (s > found) found = s;
@@ -249,7 +250,6 @@ block_sign scan_cell(cell_info& cell, block_sign stop_at) {
       if (text > max_cell_text && note(block_sign::document)) return found;
     } else if (n.is_element()) {
       block_sign s = sign_of(n);
-      if (n.is("p") && n.first_child() && ++paragraphs >= 2) s = std::max(s, block_sign::structure);
       if (note(s)) return found;
       if (n.is("img")) cell.has_content = true;
       // A nested table's own cells are its business.
@@ -265,7 +265,7 @@ block_sign scan_cell(cell_info& cell, block_sign stop_at) {
 // - a grid with no second dimension: at most one non-empty cell in every row (one column, with
 //   spacer cells or not), or a single non-empty row (the row that wraps a page's columns);
 // - a cell holding a document (heading, nested table, prose-length text);
-// - a cell holding structure (list, quote, code block, paragraphs), unless the author marked
+// - a cell holding structure (list, quote, code block), unless the author marked
 //   header cells (<th> or <thead>): layout tables never declare headers, data tables do, and an
 //   infobox's list of values reads better in its row than as a loose list.
 // Fills has_content on rows and cells (all of them unless a sign ends the scan early).
