@@ -184,6 +184,15 @@ void render_node(walk_state& st, html_node node) {
     return;
   }
   depth_guard guard(st.depth);
+  if (st.deferred_captions.count(node.id()) != 0 && !st.out->inline_only()) {
+    // The caption of the image just before it (see the image rule): on the image's next line.
+    st.out->tighten();
+    st.out->line_break();
+    rule_context ctx(st);
+    render_caption(node, ctx);
+    st.out->blank_line();
+    return;
+  }
   if (!dispatch(st, node)) render_default(st, node);
 }
 

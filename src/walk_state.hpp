@@ -47,6 +47,8 @@ struct walk_state {
   std::string base_url;
   /// Nodes already rendered by a rule (e.g. a caption taken by the image before it).
   std::unordered_set<const void*> consumed;
+  /// Captions of images written inside link text: written after the link, as captions.
+  std::unordered_set<const void*> deferred_captions;
   /// Caption of the figure being rendered: the alt text of its images when they have none.
   std::string figure_caption;
   std::size_t depth = 0;

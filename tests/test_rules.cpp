@@ -79,6 +79,10 @@ TEST_CASE("rule img: a caption-like block after an image becomes its caption", "
         "![The caption](a.png)\n*The caption*\n\nText\n");
   CHECK(md("<div><img src=\"a.png\" alt=\"alt\"></div><p class=\"wp-caption-text\">Cap</p>") ==
         "![alt](a.png)\n*Cap*\n");
+  // A linked image's caption is written after the link, not inside its text.
+  CHECK(md("<div><p><a href=\"/big.png\"><img src=\"/a.png\" alt=\"x\"></a></p>"
+           "<p id=\"caption-attachment-9\">The caption</p></div><p>next</p>") ==
+        "[![x](/a.png)](/big.png)\n*The caption*\n\nnext\n");
   // An ordinary paragraph after an image is not a caption.
   CHECK(md("<img src=\"a.png\" alt=\"x\"><p>Just text.</p>") == "![x](a.png)\n\nJust text.\n");
 }

@@ -22,17 +22,40 @@ rule_result code_span(const html_node& node, rule_context& ctx) {
   return rule_result::done;
 }
 
-// The text of a <pre> exactly as shown: whitespace kept, <br> a newline, markup reduced to text.
+bool ends_line_block(html_node n) {
+  return n.is("p") || n.is("div") || n.is("li") || n.is("tr") || n.is("blockquote") ||
+         n.is("h1") || n.is("h2") || n.is("h3") || n.is("h4") || n.is("h5") || n.is("h6");
+}
+
+// The text of a <pre> exactly as shown: whitespace kept, <br> a newline, blocks inside it
+// (highlighters put lines in <div>s, pages put <p>s) on lines of their own, markup reduced
+// to text.
 void append_pre_text(html_node pre, std::string& out) {
+  auto end_line = [&out] {
+    if (!out.empty() && out.back() != '\n') out += '\n';
+  };
   for (html_node n = pre.first_child(); n;) {
-    bool descend = false;
-    if (n.is_text())
+    if (n.is_text()) {
       out += n.text();
-    else if (n.is("br"))
+    } else if (n.is("br")) {
       out += '\n';
-    else if (n.is_element())
-      descend = !n.is("script") && !n.is("style") && !n.is("template");
-    n = next_in_subtree(n, pre, descend);
+    } else if (n.is_element() && !n.is("script") && !n.is("style") && !n.is("template")) {
+      if (ends_line_block(n)) end_line();
+      if (n.first_child()) {
+        n = n.first_child();
+        continue;
+      }
+    }
+    // n is done: close it, and each ancestor whose last child it was.
+    html_node up = n;
+    n = html_node();
+    for (; up && up != pre; up = up.parent()) {
+      if (up.is_element() && ends_line_block(up)) end_line();
+      if (up.next_sibling()) {
+        n = up.next_sibling();
+        break;
+      }
+    }
   }
 }
 

@@ -210,7 +210,9 @@ html_node caption_after(html_node img) {
   html_node anchor = img;
   for (int i = 0; i < max_wrappers; ++i) {
     html_node parent = anchor.parent();
-    if (!parent.is_element() || parent.is("body") || parent.is("figure") ||
+    // A figure with its own caption ends the climb (the figure rule writes that caption).
+    if (!parent.is_element() || parent.is("body") ||
+        (parent.is("figure") && parent.find("figcaption")) ||
         only_meaningful_child(parent) != anchor)
       break;
     anchor = parent;
@@ -259,7 +261,11 @@ rule_result image(const html_node& node, rule_context& ctx) {
   // the image needs no text (HTML, "the img element"): kept empty.
   if (!node.has_attr("alt")) alt = caption ? caption.text_content() : st.figure_caption;
   write_image(alt, src, trim(node.attr("title")), ctx);
-  if (caption) {
+  if (caption && ctx.writer().inline_only()) {
+    // The image is link text (<a><img></a> then the caption): the caption is not the link's;
+    // it is written on the line after the link, when the walk reaches it.
+    st.deferred_captions.insert(caption.id());
+  } else if (caption) {
     write_caption(caption, ctx);
     ctx.consume(caption);
   }
@@ -331,7 +337,17 @@ void render_caption(html_node caption, rule_context& ctx) {
   w.end_inline_only();
 }
 
+// A figcaption outside any figure, or not taken by an image: still a caption.
+rule_result lone_caption(const html_node& node, rule_context& ctx) {
+  markdown_writer& w = ctx.writer();
+  w.blank_line();
+  render_caption(node, ctx);
+  w.blank_line();
+  return rule_result::done;
+}
+
 void add_media_rules(converter& c) {
+  c.add_rule("figcaption", lone_caption);
   c.add_rule("img", image);
   c.add_rule("figure", figure);
   c.add_rule("noscript", noscript);

@@ -110,15 +110,29 @@ void text_into(const GumboNode* el, std::string_view tag, std::string& out) {
   if (block) out.push_back(' ');
 }
 
-// score.py's raw_text: every text node (for <pre>), only SKIP elements left out.
-void raw_text(const GumboNode* el, std::string& out) {
+bool is_line_block(const std::string& t) {
+  return t == "p" || t == "div" || t == "li" || t == "tr" || t == "blockquote" ||
+         (t.size() == 2 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6');
+}
+
+// score.py's raw_text: every text node (for <pre>), only SKIP elements left out. With
+// `lines`, as a browser shows the block: <br> and the edges of blocks inside it end lines.
+void raw_text(const GumboNode* el, std::string& out, bool lines = false) {
   const GumboVector& kids = children(el);
   for (unsigned i = 0; i < kids.length; ++i) {
     const GumboNode* c = child(kids, i);
     if (is_text_node(c)) {
       out += c->v.text.text;
     } else if (is_element(c) && !is_skipped_tag(tag_name(c))) {
-      raw_text(c, out);
+      const std::string t = tag_name(c);
+      if (lines && t == "br") {
+        out += '\n';
+        continue;
+      }
+      bool block = lines && is_line_block(t);
+      if (block && !out.empty() && out.back() != '\n') out += '\n';
+      raw_text(c, out, lines);
+      if (block && !out.empty() && out.back() != '\n') out += '\n';
     }
   }
 }
@@ -144,15 +158,62 @@ std::string pair_key(std::string_view a, std::string_view b) {
 
 // Tags on the path from <body> (exclusive) to the element, as far as score.py asks.
 struct ancestors {
+  bool layout_table = false;  // inside a layout table's own cells (source side)
   bool li = false;
   bool pre = false;
   bool em = false;      // em or i
   bool strong = false;  // strong or b
 };
 
+// A table with no second dimension (one row, or rows of at most one cell), or one the author
+// marks as presentation: a layout, not data.
+bool is_layout_table(const GumboNode* table) {
+  const char* role = attr(table, "role");
+  if (role != nullptr && (std::string_view(role) == "presentation" || std::string_view(role) == "none"))
+    return true;
+  std::size_t widest = 0, rows = 0;
+  std::vector<const GumboNode*> stack{table};
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    const GumboVector& kids = children(n);
+    std::size_t cells = 0;
+    for (unsigned i = 0; i < kids.length; ++i) {
+      const GumboNode* c = child(kids, i);
+      if (!is_element(c)) continue;
+      const std::string t = tag_name(c);
+      if (t == "td" || t == "th") ++cells;
+      else if (t == "tbody" || t == "thead" || t == "tfoot" || t == "tr") stack.push_back(c);
+    }
+    if (cells > 0) ++rows;
+    widest = std::max(widest, cells);
+  }
+  return widest <= 1 || rows <= 1;
+}
+
+bool media_source(const GumboNode* el) {
+  const char* src = attr(el, "src");
+  if (src != nullptr && !py_strip(src).empty() && std::string_view(src) != "about:blank")
+    return true;
+  const GumboVector& kids = children(el);
+  for (unsigned i = 0; i < kids.length; ++i) {
+    const GumboNode* c = child(kids, i);
+    if (is_element(c) && tag_name(c) == "source" && attr(c, "src") != nullptr) return true;
+  }
+  return false;
+}
+
+bool has_lazy_source(const GumboNode* img) {
+  for (const char* a : {"data-src", "data-original", "data-lazy-src", "data-srcset", "srcset"}) {
+    const char* v = attr(img, a);
+    if (v != nullptr && !py_strip(v).empty()) return true;
+  }
+  return false;
+}
+
 class walker {
  public:
-  explicit walker(html_features& f) : f_(f) {}
+  walker(html_features& f, side which) : f_(f), source_(which == side::source) {}
 
   void walk(const GumboNode* el, std::string_view el_tag, ancestors anc) {
     const GumboVector& kids = children(el);
@@ -160,12 +221,18 @@ class walker {
       const GumboNode* ch = child(kids, i);
       if (!is_element(ch)) continue;
       const std::string tag = tag_name(ch);
+      if (source_ && (tag == "iframe" || tag == "video" || tag == "audio")) {
+        media(ch, tag);  // not text, but written as a link to the media
+        continue;
+      }
       if (!is_visible(ch, tag)) continue;
       visit(ch, tag, el_tag, anc);
       ancestors inner = anc;
       inner.li = inner.li || tag == "li";
       inner.pre = inner.pre || tag == "pre";
-      inner.em = inner.em || tag == "em" || tag == "i";
+      inner.em = inner.em || tag == "em" || tag == "i" ||
+                 (source_ && (tag == "var" || tag == "dfn" || tag == "figcaption"));
+      inner.layout_table = tag == "table" ? source_ && is_layout_table(ch) : inner.layout_table;
       inner.strong = inner.strong || tag == "strong" || tag == "b";
       walk(ch, tag, inner);
     }
@@ -173,6 +240,15 @@ class walker {
 
  private:
   void add(kind k) { ++f_.counts[static_cast<std::size_t>(k)]; }
+
+  // Embedded media are written as a link to their source, a video's poster as its image.
+  void media(const GumboNode* el, const std::string& tag) {
+    const char* hidden = attr(el, "hidden");
+    if (hidden != nullptr || !media_source(el)) return;
+    add(kind::link);
+    const char* poster = attr(el, "poster");
+    if (tag == "video" && poster != nullptr && !py_strip(poster).empty()) add(kind::image);
+  }
 
   void visit(const GumboNode* ch, const std::string& tag, std::string_view parent_tag,
              const ancestors& anc) {
@@ -188,7 +264,7 @@ class walker {
     auto has_text = [&] { return !collapse(own_text()).empty(); };
 
     const char* href = attr(ch, "href");
-    if (tag == "a" && href != nullptr) {
+    if (tag == "a" && href != nullptr && !(source_ && anc.pre)) {
       const std::string t = collapse(own_text());
       if (!t.empty() || has_img_descendant(ch)) {
         const std::string h = norm_url(href);
@@ -202,7 +278,11 @@ class walker {
         const std::string s = norm_url(src);
         const char* alt = attr(ch, "alt");
         ++f_.img_src[s];
-        ++f_.img_pair[pair_key(s, collapse(alt ? alt : ""))];
+        // Without an alt attribute the page states no alternative text to keep (the caption
+        // stands in for it): only stated alts are compared.
+        if (alt != nullptr || !source_) ++f_.img_pair[pair_key(s, collapse(alt ? alt : ""))];
+        add(kind::image);
+      } else if (source_ && has_lazy_source(ch)) {
         add(kind::image);
       }
     }
@@ -222,18 +302,20 @@ class walker {
       if (has_text() || has_img_descendant(ch)) add(kind::blockquote);
     } else if (tag == "pre") {
       std::string raw;
-      raw_text(ch, raw);
+      raw_text(ch, raw, source_);
       if (!py_strip(raw).empty()) {
         add(kind::code_block);
         ++f_.pre_texts[std::string(strip_newlines(raw))];
       }
-    } else if (tag == "code") {
+    } else if (tag == "code" ||
+               (source_ && (tag == "tt" || tag == "kbd" || tag == "samp"))) {
       if (!anc.pre && has_text()) add(kind::code_inline);
     } else if (tag == "table") {
-      add(kind::table);
+      if (!(source_ && is_layout_table(ch))) add(kind::table);
     } else if (tag == "td" || tag == "th") {
-      add(kind::table_cell);
-    } else if (tag == "em" || tag == "i") {
+      if (!anc.layout_table) add(kind::table_cell);
+    } else if (tag == "em" || tag == "i" ||
+               (source_ && (tag == "var" || tag == "dfn" || tag == "figcaption"))) {
       if (!anc.em && has_text()) add(kind::em);
     } else if (tag == "strong" || tag == "b") {
       if (!anc.strong && has_text()) add(kind::strong);
@@ -258,17 +340,18 @@ class walker {
   }
 
   html_features& f_;
+  bool source_;
 };
 
 }  // namespace
 
-html_features extract_features(std::string_view html) {
+html_features extract_features(std::string_view html, side which) {
   html_features f;
   const gumbo_doc doc(html);
   const GumboNode* body = doc.body();
   text_into(body, "body", f.text);
   f.tokens = tokens_of(f.text);
-  walker(f).walk(body, "body", ancestors{});
+  walker(f, which).walk(body, "body", ancestors{});
   return f;
 }
 

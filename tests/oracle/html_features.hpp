@@ -49,7 +49,19 @@ struct html_features {
   int count(kind k) const noexcept { return counts[static_cast<std::size_t>(k)]; }
 };
 
+/// Which side of the round trip a page is: the converter's documented conventions are read
+/// into the source side only (see docs/quality.md, "Where the oracle differs from score.py").
+enum class side { source, output };
+
 /// Parses `html` as a whole document (gumbo) and extracts its features from <body>.
-html_features extract_features(std::string_view html);
+/// On the source side:
+/// - a caption with text (<figcaption>) counts as one emphasis: captions are written `*caption*`;
+/// - <tt>, <kbd>, <samp> outside <pre> count as inline code, <var> and <dfn> as emphasis: the
+///   Markdown forms of how browsers show them;
+/// - an <img> without src whose lazy-loading attribute holds the source counts as an image;
+/// - a layout table (role="presentation"/"none", a single row or a single column) counts as
+///   no table:
+///   its content is written, not a grid.
+html_features extract_features(std::string_view html, side which = side::output);
 
 }  // namespace article2md::oracle

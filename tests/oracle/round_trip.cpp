@@ -12,7 +12,7 @@ namespace article2md::oracle {
 
 round_trip run_round_trip(std::string_view name, std::string_view html) {
   round_trip rt;
-  const html_features source = extract_features(html);
+  const html_features source = extract_features(html, side::source);
   options opts;
   opts.header = header_style::none;
   try {

@@ -85,15 +85,17 @@ TEST_CASE("oracle: readability article bodies round-trip through cmark-gfm", "[o
   CHECK(s.files >= 130);
   CHECK(s.crash == 0);
   CHECK(s.empty == 0);
-  CHECK(value(s.mean(metric::text_f1)) >= 0.996);         // measured 0.9970, target 0.999
+  // text_f1 is below target by design: embedded videos and frames are written as links whose
+  // text is their address, tokens the page does not show (docs/quality.md).
+  CHECK(value(s.mean(metric::text_f1)) >= 0.9965);        // measured 0.9970, target 0.999
   CHECK(value(s.mean(metric::seg_survival)) >= 0.999);    // measured 0.9995, target 0.995
-  CHECK(value(s.mean(metric::link_recall)) >= 0.988);     // measured 0.9886, target 0.998
+  CHECK(value(s.mean(metric::link_recall)) >= 0.998);     // measured 1.0000, target 0.998
   CHECK(value(s.mean(metric::img_src_recall)) >= 0.999);  // measured 1.0000, target 0.995
-  CHECK(value(s.mean(metric::img_alt_recall)) >= 0.91);   // measured 0.9115, target 0.99
-  CHECK(value(s.mean(metric::struct_recall)) >= 0.96);    // measured 0.9651, target 0.995
-  CHECK(value(s.mean(metric::pre_exact)) >= 0.93);        // measured 0.9333, target 0.98
+  CHECK(value(s.mean(metric::img_alt_recall)) >= 0.99);   // measured 1.0000, target 0.99
+  CHECK(value(s.mean(metric::struct_recall)) >= 0.995);   // measured 0.9990, target 0.995
+  CHECK(value(s.mean(metric::pre_exact)) >= 0.98);        // measured 1.0000, target 0.98
   CHECK(s.raw_html_files == 0);                           // target 0
-  CHECK(s.spurious_markup_files <= 42);                   // measured 41, target 0
+  CHECK(s.spurious_markup_files <= 6);                    // measured 6, target 0
 }
 
 TEST_CASE("oracle: CommonMark spec examples round-trip exactly", "[oracle]") {
@@ -110,7 +112,7 @@ TEST_CASE("oracle: CommonMark spec examples round-trip exactly", "[oracle]") {
   CHECK(s.skipped <= 73);  // the skip rule (commonmark_spec.hpp) must not start skipping more
   CHECK(s.metrics.crash == 0);
   CHECK(s.metrics.raw_html_files == 0);
-  CHECK(s.exact_rate() >= 0.93);                                  // measured 0.9344, target 0.97
-  CHECK(value(s.metrics.mean(metric::link_recall)) >= 0.99);      // measured 0.9908, target 1
+  CHECK(s.exact_rate() >= 0.97);                                  // measured 0.9775, target 0.97
+  CHECK(value(s.metrics.mean(metric::link_recall)) >= 0.999);     // measured 1.0000, target 1
   CHECK(value(s.metrics.mean(metric::pre_exact)) >= 0.999);       // measured 1.0000, target 1
 }
