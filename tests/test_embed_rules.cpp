@@ -87,15 +87,15 @@ TEST_CASE("rule audio: a link to the audio", "[rules]") {
   CHECK(md("<p>a<audio>No audio.</audio>b</p>") == "ab\n");
 }
 
-TEST_CASE("rule iframe: a link, the title as its text, else the address", "[rules]") {
+TEST_CASE("rule iframe: a link, the title as its text, else what it is", "[rules]") {
   CHECK(md("<iframe src=\"https://www.youtube.com/embed/abc?x=1\" title=\"My talk\"></iframe>") ==
         "[My talk](https://www.youtube.com/embed/abc?x=1)\n");
   CHECK(md("<iframe src=\"https://player.vimeo.com/video/1\"></iframe>") ==
-        "<https://player.vimeo.com/video/1>\n");
+        "[Embedded content](https://player.vimeo.com/video/1)\n");
   CHECK(md("<iframe src=\"//www.youtube.com/embed/x\"></iframe>", "https://e.com/") ==
-        "<https://www.youtube.com/embed/x>\n");
+        "[Embedded content](https://www.youtube.com/embed/x)\n");
   CHECK(md("<iframe data-src=\"https://e.com/lazy\" src=\"about:blank\"></iframe>") ==
-        "<https://e.com/lazy>\n");
+        "[Embedded content](https://e.com/lazy)\n");
   // Nothing to follow, or a tracking frame: nothing written.
   CHECK(md("<p>a<iframe src=\"about:blank\"></iframe><iframe></iframe>"
            "<iframe src=\"https://t.com/ns\" width=\"0\" height=\"0\"></iframe>b</p>") == "ab\n");

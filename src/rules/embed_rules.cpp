@@ -120,10 +120,9 @@ rule_result iframe(const html_node& node, rule_context& ctx) {
     w.text(title.empty() ? url : title);
     return rule_result::done;
   }
-  if (title.empty() && is_autolink_safe(url)) {
-    w.markup("<" + url + ">");
-    return rule_result::done;
-  }
+  // A frame shows another page, not text of this one: without a title of its own the link
+  // says only what it is, and its address stays in the Markdown as the destination.
+  if (title.empty()) title = "Embedded content";
   w.markup("[");
   write_link_text(w, title.empty() ? url : title);
   w.markup(destination(ctx, src));
