@@ -191,6 +191,19 @@ bool is_layout_table(const GumboNode* table) {
   return widest <= 1 || rows <= 1;
 }
 
+// A caption (figcaption, a table's caption, an element named a caption): written as emphasis.
+bool is_caption(const GumboNode* el, const std::string& tag) {
+  if (tag == "figcaption" || tag == "caption") return true;
+  for (const char* a : {"class", "id"}) {
+    const char* v = attr(el, a);
+    if (v == nullptr) continue;
+    std::string lower(v);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower.find("caption") != std::string::npos) return true;
+  }
+  return false;
+}
+
 bool media_source(const GumboNode* el) {
   const char* src = attr(el, "src");
   if (src != nullptr && !py_strip(src).empty() && std::string_view(src) != "about:blank")
@@ -231,7 +244,7 @@ class walker {
       inner.li = inner.li || tag == "li";
       inner.pre = inner.pre || tag == "pre";
       inner.em = inner.em || tag == "em" || tag == "i" ||
-                 (source_ && (tag == "var" || tag == "dfn" || tag == "figcaption"));
+                 (source_ && (tag == "var" || tag == "dfn" || is_caption(ch, tag)));
       inner.layout_table = tag == "table" ? source_ && is_layout_table(ch) : inner.layout_table;
       inner.strong = inner.strong || tag == "strong" || tag == "b";
       walk(ch, tag, inner);
@@ -315,7 +328,7 @@ class walker {
     } else if (tag == "td" || tag == "th") {
       if (!anc.layout_table) add(kind::table_cell);
     } else if (tag == "em" || tag == "i" ||
-               (source_ && (tag == "var" || tag == "dfn" || tag == "figcaption"))) {
+               (source_ && (tag == "var" || tag == "dfn" || is_caption(ch, tag)))) {
       if (!anc.em && has_text()) add(kind::em);
     } else if (tag == "strong" || tag == "b") {
       if (!anc.strong && has_text()) add(kind::strong);

@@ -55,7 +55,8 @@ enum class side { source, output };
 
 /// Parses `html` as a whole document (gumbo) and extracts its features from <body>.
 /// On the source side:
-/// - a caption with text (<figcaption>) counts as one emphasis: captions are written `*caption*`;
+/// - a caption with text (<figcaption>, a table's <caption>, an element whose class or id names
+///   a caption) counts as one emphasis: captions are written `*caption*`;
 /// - <tt>, <kbd>, <samp> outside <pre> count as inline code, <var> and <dfn> as emphasis: the
 ///   Markdown forms of how browsers show them;
 /// - an <img> without src whose lazy-loading attribute holds the source counts as an image;
