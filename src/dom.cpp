@@ -307,5 +307,16 @@ html_node parsed_document::html() const noexcept { return html_node(as_output(ou
 html_node parsed_document::body() const noexcept { return child_element(html(), "body"); }
 html_node parsed_document::head() const noexcept { return child_element(html(), "head"); }
 
+bool parsed_document::is_whole_page() const noexcept {
+  auto written = [](html_node n) {
+    const auto* g = static_cast<const GumboNode*>(n.id());
+    return g != nullptr && (g->parse_flags & GUMBO_INSERTION_BY_PARSER) == 0;
+  };
+  if (written(html()) || written(body())) return true;
+  for (html_node c : head().children())
+    if (c.is_element()) return true;
+  return false;
+}
+
 }  // namespace detail
 }  // namespace article2md

@@ -26,6 +26,9 @@ class parsed_document {
   /// The <body> element (always present after parsing).
   html_node body() const noexcept;
   html_node head() const noexcept;
+  /// True when the source is a whole page rather than a fragment: its <html> or <body> tag is
+  /// written in it, or its head holds elements (<title>, <meta>).
+  bool is_whole_page() const noexcept;
 
  private:
   std::unique_ptr<arena> arena_;

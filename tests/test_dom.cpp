@@ -58,3 +58,12 @@ TEST_CASE("dom: entities are decoded in text and attributes", "[dom]") {
   CHECK(a.attr("title") == "\"x\" & y");
   CHECK(a.first_child().text() == "<tag> \xC2\xA9 \xE4\xB8\xAD");
 }
+
+TEST_CASE("dom: whole pages are told from fragments", "[dom]") {
+  CHECK_FALSE(parsed_document("<p>fragment</p><div>more</div>").is_whole_page());
+  CHECK_FALSE(parsed_document("").is_whole_page());
+  CHECK(parsed_document("<html><p>x</p></html>").is_whole_page());
+  CHECK(parsed_document("<body><p>x</p></body>").is_whole_page());
+  CHECK(parsed_document("<title>T</title><p>x</p>").is_whole_page());
+  CHECK(parsed_document("<!DOCTYPE html><meta charset=utf-8><p>x</p>").is_whole_page());
+}
