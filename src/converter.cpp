@@ -3,6 +3,8 @@
 
 #include "article/header.hpp"
 #include "article/leading_date.hpp"
+#include "article/main_content.hpp"
+#include "article/metadata.hpp"
 #include "dom.hpp"
 #include "rules/builtin_rules.hpp"
 #include "text_utils.hpp"
@@ -77,6 +79,15 @@ bool dispatch(walk_state& st, html_node node) {
   return false;
 }
 
+// What the built-in rules drop, for the plain-text fallback past the depth limit.
+bool is_never_text(html_node n) {
+  for (const char* tag : {"script", "style", "template", "head", "title", "svg", "canvas",
+                          "button", "input", "select", "textarea", "option", "datalist",
+                          "object", "embed", "iframe", "video", "audio", "noscript"})
+    if (n.is(tag)) return true;
+  return false;
+}
+
 // Past the depth limit the subtree is still converted, as text with block breaks, by a loop
 // instead of recursion.
 void render_flat(walk_state& st, html_node root) {
@@ -85,8 +96,8 @@ void render_flat(walk_state& st, html_node root) {
     bool descend = false;
     if (n.is_text()) {
       st.out->text(n.text());
-    } else if (n.is_element() && !is_removed(st.conv, n) && !n.is("script") &&
-               !n.is("style") && !n.is("template")) {
+    } else if (n.is_element() && !is_removed(st.conv, n) && !is_hidden(n) &&
+               !is_never_text(n)) {
       if (n.is("br")) st.out->hard_break();
       if (is_block_element(n)) st.out->blank_line();
       descend = static_cast<bool>(n.first_child());
@@ -112,6 +123,19 @@ struct depth_guard {
   depth_guard& operator=(const depth_guard&) = delete;
   std::size_t& depth;
 };
+
+// The page's own metadata fills what the caller left empty: fields given always win.
+void fill_from_page(article_meta& meta, page_metadata page) {
+  auto fill = [](std::string& field, std::string& found) {
+    if (field.empty()) field = std::move(found);
+  };
+  fill(meta.title, page.title);
+  fill(meta.url, page.url);
+  fill(meta.date, page.date);
+  fill(meta.author, page.author);
+  fill(meta.site_name, page.site_name);
+  fill(meta.language, page.language);
+}
 
 // CommonMark 4.7: link reference definitions, after the body, numbered as first used.
 void write_link_definitions(markdown_writer& w, const std::vector<std::string>& definitions) {
@@ -178,6 +202,11 @@ void render_node(walk_state& st, html_node node) {
   }
   if (st.consumed.count(node.id()) != 0 || is_removed(st.conv, node) || is_hidden(node)) return;
   if (st.depth >= st.conv.opts.max_depth) {
+    if (node.is("br")) {
+      st.out->hard_break();
+      return;
+    }
+    if (is_never_text(node)) return;
     if (is_block_element(node)) st.out->blank_line();
     render_flat(st, node);
     if (is_block_element(node)) st.out->blank_line();
@@ -277,18 +306,31 @@ std::string converter::convert(std::string_view html, const article_meta& meta_i
   try {
     detail::parsed_document doc(html);
     article_meta meta = meta_in;
-    html_node body = doc.body();
+    detail::content_selection content{doc.body(), {}};
+    if (impl_->opts.scope == content_scope::automatic && doc.is_whole_page()) {
+      detail::fill_from_page(meta, detail::extract_metadata(doc.document(), meta.url));
+      content = detail::select_main_content(doc.body());
+    }
+    // Only a header shows the date; without one the body keeps it.
     html_node leading_date =
-        impl_->opts.drop_leading_date ? detail::find_leading_date(body, meta) : html_node();
+        impl_->opts.drop_leading_date && impl_->opts.header != header_style::none
+            ? detail::find_leading_date(content.root, meta)
+            : html_node();
 
     markdown_writer w(html.size() / 2 + 256);
     w.use_space_hard_breaks(impl_->opts.hard_breaks == hard_break_style::spaces);
     detail::write_header(w, meta, impl_->opts.header);
     detail::walk_state st(*impl_, w, meta);
     st.base_url = detail::effective_base(meta, doc);
+    st.consumed = std::move(content.excluded);
     if (leading_date) st.consumed.insert(leading_date.id());
     st.out->blank_line();
-    rule_context(st).render_children(body);
+    rule_context ctx(st);
+    // The body's children; an article element itself, so that its own rule applies.
+    if (content.root == doc.body())
+      ctx.render_children(content.root);
+    else
+      ctx.render(content.root);
     detail::write_link_definitions(w, st.link_definitions);
     return w.finish();
   } catch (const std::bad_alloc&) {

@@ -161,6 +161,7 @@ std::size_t prev_cp_start(std::string_view s, std::size_t i) {
   return i;
 }
 char32_t cp_at(std::string_view s, std::size_t i) { return detail::decode_utf8(s, i); }
+char32_t last_of(std::string_view s, std::size_t&) { return detail::last_code_point(s); }
 }  // namespace
 
 bool markdown_writer::settle_one(const pending_close& pc, char32_t next, bool may_move) {
@@ -209,10 +210,33 @@ bool markdown_writer::settle_one(const pending_close& pc, char32_t next, bool ma
 
 void markdown_writer::settle_closes(char32_t next) {
   if (closes_.empty()) return;
-  // Innermost first: their opening delimiters sit after the outer ones, so erasing one never
-  // moves a position still to be used. Only a lone span may move its delimiters.
-  bool may_move = closes_.size() == 1;
-  for (const pending_close& pc : closes_) settle_one(pc, next, may_move);
+  if (closes_.size() == 1) {
+    settle_one(closes_.front(), next, true);
+  } else {
+    // Spans closing together form one delimiter run with their neighbours: whether each holds
+    // depends on the others (example 417). They stay only when every one holds; otherwise all
+    // degrade to text, never leaving a literal delimiter.
+    bool all_hold = true;
+    char32_t last = closes_.front().last;
+    for (const pending_close& pc : closes_) {
+      const span& s = pc.s;
+      if (s.delimiter != '\0' &&
+          !(can_open(s.delimiter, s.before, s.first) && can_close(s.delimiter, last, next)))
+        all_hold = false;
+      std::size_t k = 0;
+      if (!pc.close.empty()) last = last_of(pc.close, k);
+    }
+    // Innermost first: their opening delimiters sit after the outer ones, so erasing one never
+    // moves a position still to be used.
+    for (const pending_close& pc : closes_) {
+      if (all_hold) {
+        out_ += pc.close;
+        continue;
+      }
+      out_.erase(pc.s.open_pos, pc.s.open.size());
+      if (line_start_pos_ > pc.s.open_pos) line_start_pos_ -= pc.s.open.size();
+    }
+  }
   closes_.clear();
   markup_end_ = out_.size();
 }
@@ -265,8 +289,16 @@ void markdown_writer::begin_content(char32_t next) {
     out_ += ' ';
     pending_space_ = false;
   }
+  span* previous_in_run = nullptr;
   for (span& s : spans_) {
     if (s.written || s.transparent) continue;
+    // Delimiters opened together form one run: each is followed by the next one's first
+    // character, the last by the content.
+    if (previous_in_run != nullptr) {
+      std::size_t k = 0;
+      previous_in_run->first = detail::decode_utf8(s.open, k);
+    }
+    previous_in_run = &s;
     // `!` then `[` would open an image (CommonMark 6.4): the page's `!` is text.
     if (s.open.front() == '[' && out_.size() > line_start_pos_ && out_.back() == '!' &&
         (out_.size() < 2 || out_[out_.size() - 2] != '\\'))

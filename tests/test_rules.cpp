@@ -111,7 +111,7 @@ TEST_CASE("default rule: containers and unknown tags render their content", "[ru
 TEST_CASE("dropped elements: script, style, template, head, controls", "[rules]") {
   CHECK(md("<head><title>T</title><style>p{}</style></head><p>a<script>x()</script>b</p>"
            "<template><p>t</p></template><button>Share</button><svg><text>s</text></svg>") ==
-        "ab\n");
+        "T\n------\n\nab\n");  // a page with a head: its title is the header
   CHECK(md("<p>a</p><noscript>Enable JavaScript</noscript>") == "a\n");
   CHECK(md("<p>a<span hidden>h</span><span style=\"display: none\">n</span>b</p>") == "ab\n");
 }

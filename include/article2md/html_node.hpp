@@ -27,7 +27,8 @@ class html_node {
   /// Text, whitespace-only text and CDATA: what renders as characters.
   bool is_text() const noexcept;
 
-  /// Lower-case tag name of an element ("p", "my-widget"); empty for other kinds.
+  /// Tag name of an element: lower-case for the tags HTML knows ("p"), as written in the source
+  /// for custom ones ("My-Widget"; compare with is()); empty for other kinds.
   std::string_view tag() const noexcept;
   /// True when this is an element named `name` (ASCII case-insensitive).
   bool is(std::string_view name) const noexcept;

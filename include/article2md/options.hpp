@@ -23,6 +23,20 @@ struct article_meta {
   std::optional<std::int64_t> timestamp_ms;
   /// Base for relative links and images when it differs from `url`; wins over `<base href>`.
   std::string base_url;
+  /// Byline, site name and language (BCP 47), found on whole pages when not given.
+  std::string author;
+  std::string site_name;
+  std::string language;
+};
+
+/// What part of the input is converted.
+enum class content_scope {
+  /// A whole page (one with its own <html>/<body> tags or a <head> holding <title>/<meta>) is
+  /// cut down to its article, and its metadata fills the fields the caller left empty; a
+  /// fragment is converted whole, never cut.
+  automatic,
+  /// The whole body, always.
+  whole,
 };
 
 /// How the header above the body is written.
@@ -43,6 +57,7 @@ enum class link_style { inline_links, reference };
 /// Output options. Defaults give the sample's format.
 struct options {
   header_style header = header_style::seed;
+  content_scope scope = content_scope::automatic;
   /// Drop the body's first element when its text is the header's date (archived articles and
   /// feeds often start their body with the date that the header already shows).
   bool drop_leading_date = true;

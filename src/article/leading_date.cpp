@@ -55,7 +55,8 @@ html_node find_leading_date(html_node body, article_meta& meta) {
   append_collapsed(wanted, trim(meta.date));
   html_node n = first_meaningful_child(body);
   for (int depth = 0; n && n.is_element() && depth < max_wrapper_depth; ++depth) {
-    if (n.is("img")) return {};
+    // An image is content, not a dateline: nothing that holds one is dropped.
+    if (n.is("img") || n.find("img")) return {};
     std::string text;
     append_text_content(n, text);
     if (text.size() <= max_date_length && stands_alone(n)) {

@@ -76,6 +76,9 @@ parsed_command_line parse_command_line(int argc, const char* const* argv) {
   auto* base_opt = app.add_option("--base-url", base_url,
                                   "Resolve relative links against URL (wins over --url)")
                        ->type_name("URL");
+  bool whole = false;
+  app.add_flag("--whole", whole,
+               "Convert the whole body of a web page, not only its article");
   auto* header_opt = app.add_option("--header", header,
                                     "Header style: seed (stamp, title link, date) or none")
                          ->type_name("seed|none");
@@ -102,6 +105,7 @@ parsed_command_line parse_command_line(int argc, const char* const* argv) {
   }
   o.input = input;
   o.output = output;
+  o.whole = whole;
   if (*title_opt) o.title = title;
   if (*url_opt) o.url = url;
   if (*date_opt) o.date = date;

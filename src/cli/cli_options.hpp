@@ -21,6 +21,8 @@ struct cli_options {
   std::optional<std::int64_t> timestamp_ms;
   std::optional<std::string> base_url;
   article2md::header_style header = article2md::header_style::seed;
+  /// --whole: convert the whole body even of a whole page (no article extraction).
+  bool whole = false;
 };
 
 /// The outcome of parsing: run a conversion, or print `text` and exit.

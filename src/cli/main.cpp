@@ -1,4 +1,5 @@
-// article2md [FILE|-] [-o FILE] [--title ...]: converts one article to Markdown.
+// article2md [FILE|-] [-o FILE] [--title ...] [--whole]: converts one article to Markdown; a
+// whole web page is cut down to its article unless --whole.
 //
 // Every failure ends here as one line on stderr and an exit status (2 usage, 1 input/output or
 // conversion), with nothing written: output goes out only after the whole conversion worked.
@@ -39,6 +40,7 @@ int convert(const article2md::cli::cli_options& options) {
 
   article2md::options convert_options;
   convert_options.header = options.header;
+  if (options.whole) convert_options.scope = article2md::content_scope::whole;
   std::string markdown;
   try {
     markdown = article2md::to_markdown(in.html, in.meta, convert_options);

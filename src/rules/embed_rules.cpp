@@ -108,23 +108,21 @@ bool is_invisible(html_node n) {
 }
 
 // <iframe>: a link to the embedded page. Its visible text is the iframe's title (what the
-// HTML spec asks authors to describe it with); without one, the address itself, as an
-// autolink. Naming the host ("YouTube video") would be our words, not the page's.
+// HTML spec asks authors to describe it with); without one, "Embedded content": a frame shows
+// another page, not text of this one, so the link says only what it is and the address stays
+// in the Markdown as its destination. Naming the host ("YouTube video") would be a guess.
 rule_result iframe(const html_node& node, rule_context& ctx) {
   std::string_view src = own_source(node);
   if (src.empty() || is_invisible(node)) return rule_result::done;
   markdown_writer& w = ctx.writer();
   std::string url = ctx.resolve_url(src);
-  std::string title = label_of(node, "");
-  if (inside_link(node)) {
-    w.text(title.empty() ? url : title);
+  std::string title = label_of(node, "Embedded content");
+  if (inside_link(node)) {  // links cannot nest: the label alone
+    w.text(title);
     return rule_result::done;
   }
-  // A frame shows another page, not text of this one: without a title of its own the link
-  // says only what it is, and its address stays in the Markdown as the destination.
-  if (title.empty()) title = "Embedded content";
   w.markup("[");
-  write_link_text(w, title.empty() ? url : title);
+  write_link_text(w, title);
   w.markup(destination(ctx, src));
   return rule_result::done;
 }

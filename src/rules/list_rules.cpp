@@ -4,6 +4,7 @@
 #include "text_utils.hpp"
 #include "walk_state.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <string>
 
@@ -19,20 +20,22 @@ long parse_long(std::string_view s, long fallback) {
   return ec == std::errc() && end == s.data() + s.size() ? v : fallback;
 }
 
-// Two lists in a row with the same marker would read back as one (CommonMark 5.3): the second
-// takes the other marker.
-bool follows_list_of_same_kind(html_node list) {
+// Two lists in a row with the same marker would read back as one (CommonMark 5.3): each list
+// after another of its kind takes the other marker, alternating along the run.
+std::size_t lists_of_same_kind_before(html_node list) {
+  std::size_t run = 0;
   for (html_node s = list.prev_sibling(); s; s = s.prev_sibling()) {
     if (s.is_text() && trim(s.text()).empty()) continue;
     if (s.type() == html_node::kind::comment) continue;
-    return s.is_element() && is_list(s) && s.is("ol") == list.is("ol");
+    if (!(s.is_element() && is_list(s) && s.is("ol") == list.is("ol"))) break;
+    ++run;
   }
-  return false;
+  return run;
 }
 
 char bullet_for(const html_node& list, const options& o) {
   char b = o.bullet;
-  if (follows_list_of_same_kind(list)) b = b == '-' ? '*' : '-';
+  if (lists_of_same_kind_before(list) % 2 == 1) b = b == '-' ? '*' : '-';
   return b;
 }
 
@@ -142,13 +145,16 @@ rule_result list(const html_node& node, rule_context& ctx) {
   const bool loose = is_loose(node);
   // Items that are all empty are spacing, not a list.
   const bool keep_empty = has_content_item(node);
-  const char delimiter = ordered && follows_list_of_same_kind(node) ? ')' : '.';
+  const char delimiter = ordered && lists_of_same_kind_before(node) % 2 == 1 ? ')' : '.';
   std::string indent = "  ";
   for (html_node c : node.children()) {
     if (c.is("li")) {
       if (c.has_attr("value")) number = parse_long(c.attr("value"), number);
-      std::string marker =
-          ordered ? std::to_string(number < 0 ? 0 : number) + delimiter + ' ' : std::string{bullet, ' '};
+      // CommonMark 5.2: an ordered marker has at most nine digits.
+      constexpr long max_number = 999999999;
+      std::string marker = ordered ? std::to_string(std::clamp(number, 0L, max_number)) +
+                                         delimiter + ' '
+                                   : std::string{bullet, ' '};
       indent.assign(marker.size(), ' ');
       if (keep_empty || !is_empty_item(c)) render_item(c, marker, loose, ctx);
       number += reversed ? -1 : 1;
@@ -163,7 +169,9 @@ rule_result list(const html_node& node, rule_context& ctx) {
     w.tighten();
   }
   --st.list_depth;
-  nested ? w.line_break() : w.blank_line();
+  // Text after a nested list in the same item is a paragraph of that item, not a lazy line of
+  // the nested list's last item: a blank line (the item's end tightens it away otherwise).
+  w.blank_line();
   return rule_result::done;
 }
 

@@ -250,9 +250,16 @@ void write_image(std::string_view alt, std::string_view src, std::string_view ti
   w.markup(close);
 }
 
+// A placeholder image whose real one waits in the <noscript> right after it.
+bool has_noscript_fallback(html_node img) {
+  html_node next = img.next_element();
+  return next.is("noscript") && next.find("img");
+}
+
 rule_result image(const html_node& node, rule_context& ctx) {
   std::string_view src = image_source(node);
-  if (src.empty()) return rule_result::done;
+  if (src.empty() || (is_placeholder(src) && has_noscript_fallback(node)))
+    return rule_result::done;
   walk_state& st = ctx.state();
   std::string alt;
   append_collapsed(alt, trim(node.attr("alt")));

@@ -63,6 +63,11 @@ rule_result thematic_break(const html_node&, rule_context& ctx) {
 
 rule_result drop(const html_node&, rule_context&) { return rule_result::done; }
 
+// A <dialog> shows only when open (HTML, "the dialog element").
+rule_result dialog(const html_node& node, rule_context&) {
+  return node.has_attr("open") ? rule_result::pass : rule_result::done;
+}
+
 }  // namespace
 
 void add_text_rules(converter& c) {
@@ -73,8 +78,9 @@ void add_text_rules(converter& c) {
   // Never article text: code, styling, document metadata, form controls, embedded objects.
   for (const char* tag : {"script", "style", "template", "head", "title", "meta", "link",
                           "base", "svg", "canvas", "button", "input", "select", "textarea",
-                          "option", "datalist", "object", "embed", "map", "area", "dialog"})
+                          "option", "datalist", "object", "embed", "map", "area"})
     c.add_rule(tag, drop);
+  c.add_rule("dialog", dialog);
 }
 
 }  // namespace article2md::detail
