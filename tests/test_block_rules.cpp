@@ -41,6 +41,19 @@ TEST_CASE("rule ul/ol: items holding several blocks stay in the item", "[rules][
 TEST_CASE("rule ul/ol: adjacent lists keep apart with another marker", "[rules][list]") {
   CHECK(md("<ul><li>a</li></ul><ul><li>b</li></ul>") == "- a\n\n* b\n");
   CHECK(md("<ol><li>a</li></ol><ol><li>b</li></ol>") == "1. a\n\n1) b\n");
+  // Along a run the markers alternate, so no two neighbours share one.
+  CHECK(md("<ul><li>a</li></ul><ul><li>b</li></ul><ul><li>c</li></ul>") ==
+        "- a\n\n* b\n\n- c\n");
+}
+
+TEST_CASE("rule ul/ol: text after a nested list stays in its item", "[rules][list]") {
+  CHECK(md("<ul><li>a<ul><li>b</li></ul>c</li><li>d</li></ul>") == "- a\n  - b\n\n  c\n- d\n");
+}
+
+TEST_CASE("rule ol: numbers past nine digits are clamped to stay markers", "[rules][list]") {
+  CHECK(md("<ol start=\"999999999\"><li>a</li><li>b</li></ol>") ==
+        "999999999. a\n999999999. b\n");
+  CHECK(md("<ol start=\"-3\"><li>a</li></ol>") == "0. a\n");
 }
 
 TEST_CASE("rule li: item text that looks like a marker is escaped", "[rules][list]") {

@@ -107,6 +107,47 @@ TEST_CASE("converter: deep nesting past max_depth is converted as text", "[conve
   CHECK(c.convert(html) == "one two\n\nthree\\\nfour\n\nafter **bold**\n");
 }
 
+TEST_CASE("converter: past max_depth, breaks stay and hidden or dropped elements go",
+          "[converter]") {
+  article2md::options o;
+  o.max_depth = 3;
+  converter c(o);
+  std::string html;
+  for (int i = 0; i < 10; ++i) html += "<div>";
+  html += "<p>a<br>b<span hidden>SECRET</span> <button>Share</button> c</p>";
+  CHECK(c.convert(html) == "a\\\nb c\n");
+  article2md::options one;
+  one.max_depth = 1;
+  CHECK(converter(one).convert("<p>a<br>b</p>") == "a\\\nb\n");
+}
+
+TEST_CASE("converter: a whole page is cut to its article; fields given win", "[converter]") {
+  const std::string page =
+      "<html><head><title>Story - Site</title><meta property=\"og:site_name\" content=\"Site\">"
+      "<link rel=\"canonical\" href=\"https://e.com/story\"></head><body>"
+      "<nav><a href=\"/\">Home</a> <a href=\"/about\">About</a></nav>"
+      "<article><h1>Story</h1><p>The article text, long enough to be the article, with commas, "
+      "and more words to make it so.</p><p>A second paragraph of the story, also with commas, "
+      "and words.</p></article><footer>Copyright 2025, Site</footer></body></html>";
+  CHECK(article2md::to_markdown(page) ==
+        "[Story](https://e.com/story)\n------\n\n# Story\n\nThe article text, long enough to be "
+        "the article, with commas, and more words to make it so.\n\nA second paragraph of the "
+        "story, also with commas, and words.\n");
+  article2md::article_meta given;
+  given.title = "Mine";
+  given.url = "https://mine.org/";
+  CHECK(article2md::to_markdown(page, given).rfind("[Mine](https://mine.org/)\n------\n", 0) == 0);
+  article2md::options whole;
+  whole.scope = article2md::content_scope::whole;
+  whole.header = article2md::header_style::none;
+  const std::string all = article2md::to_markdown(page, {}, whole);
+  CHECK(all.find("[Home](/)") != std::string::npos);
+  CHECK(all.find("Copyright 2025, Site") != std::string::npos);
+  // A fragment is never cut, whatever it holds.
+  CHECK(article2md::to_markdown("<nav><a href=\"/\">Home</a></nav><p>Text.</p>") ==
+        "[Home](/)\n\nText.\n");
+}
+
 TEST_CASE("converter: deeply nested elements neither crash nor lose text", "[converter]") {
   // gumbo checks element scope per start tag, so nested blocks cost depth² in the parser:
   // 10000 divs keep this test quick; spans do not have that cost.

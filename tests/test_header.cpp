@@ -120,6 +120,10 @@ TEST_CASE("leading date: without a date, an opening date becomes the header's", 
         "<!--1738108800000-->\n[T](https://e.com/)\n------\n\n*2025-01-29*\n\nBody\n");
   // Without a header nothing is taken from the body.
   CHECK(article2md::to_markdown("<p>2025-01-29</p><p>Body</p>") == "2025-01-29\n\nBody\n");
+  // With no header shown, the body keeps its date.
+  article2md::options bare;
+  bare.header = article2md::header_style::none;
+  CHECK(article2md::to_markdown("<p>2025-01-29</p><p>Body</p>", m, bare) == "2025-01-29\n\nBody\n");
   article2md::options keep;
   keep.drop_leading_date = false;
   CHECK(article2md::to_markdown("<p>2025-01-29</p>", m, keep) ==

@@ -1,13 +1,6 @@
 // Finding the article in a whole page (Readability's scoring over a read-only tree).
-#include "article/main_content.hpp"
-
-#include "dom.hpp"
-#include "text_utils.hpp"
-#include "walk_state.hpp"
-
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -16,6 +9,11 @@
 #include <string>
 #include <unordered_map>
 #include <vector>
+
+#include "article/main_content.hpp"
+#include "dom.hpp"
+#include "text_utils.hpp"
+#include "walk_state.hpp"
 
 using article2md::html_node;
 using article2md::detail::content_selection;
@@ -61,8 +59,7 @@ std::string visible_text(html_node root, const content_selection* sel) {
 }
 
 bool is_format_char(char32_t c) {
-  return c == 0xAD || (c >= 0x200B && c <= 0x200F) || (c >= 0x2060 && c <= 0x2064) ||
-         c == 0xFEFF;
+  return c == 0xAD || (c >= 0x200B && c <= 0x200F) || (c >= 0x2060 && c <= 0x2064) || c == 0xFEFF;
 }
 
 // Runs of letters and digits; every other visible character, and every CJK character, a token
@@ -196,8 +193,7 @@ TEST_CASE("main content: the tree is not changed and the root holds the article"
   CHECK(sel.excluded.empty());
 }
 
-TEST_CASE("main content: siblings worth keeping are merged under their parent",
-          "[main_content]") {
+TEST_CASE("main content: siblings worth keeping are merged under their parent", "[main_content]") {
   // Two sections of one story, split by an ad; the ad and the nav links stay out.
   std::string html = "<body><div id=\"wrap\"><div class=\"story\">" + paragraphs(5) +
                      "</div><div class=\"ad-break\">Advertisement</div>"
@@ -301,9 +297,10 @@ TEST_CASE("main content: Readability's test pages", "[main_content][corpus]") {
     if (p.s.f1 < 0.6) ++below;
   }
   double mean = sum / static_cast<double>(pages.size());
-  std::printf("main content over %zu Readability pages: mean F1 %.4f, min %.4f, %d below 0.6; "
-              "selection %.3f s, whole test %.3f s\n",
-              pages.size(), mean, pages.front().s.f1, below, select_seconds, total_seconds);
+  std::printf(
+      "main content over %zu Readability pages: mean F1 %.4f, min %.4f, %d below 0.6; "
+      "selection %.3f s, whole test %.3f s\n",
+      pages.size(), mean, pages.front().s.f1, below, select_seconds, total_seconds);
   for (std::size_t i = 0; i < pages.size() && i < 10; ++i)
     std::printf("  %-45s F1 %.4f  P %.4f  R %.4f\n", pages[i].name.c_str(), pages[i].s.f1,
                 pages[i].s.precision, pages[i].s.recall);

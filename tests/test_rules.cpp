@@ -116,6 +116,15 @@ TEST_CASE("dropped elements: script, style, template, head, controls", "[rules]"
   CHECK(md("<p>a<span hidden>h</span><span style=\"display: none\">n</span>b</p>") == "ab\n");
 }
 
+TEST_CASE("rule img: a data: placeholder before its noscript fallback is left out", "[rules]") {
+  CHECK(md("<img src=\"data:image/gif;base64,R0l\" alt=\"x\"><noscript><img src=\"real.png\" "
+           "alt=\"x\"></noscript>") == "![x](real.png)\n");
+}
+
+TEST_CASE("rule dialog: shown only when open", "[rules]") {
+  CHECK(md("<dialog open><p>shown</p></dialog><dialog><p>hidden</p></dialog>") == "shown\n");
+}
+
 TEST_CASE("rule noscript: an image fallback is kept unless the image is already there",
           "[rules]") {
   CHECK(md("<noscript><img src=\"a.png\" alt=\"x\"></noscript>") == "![x](a.png)\n");

@@ -7,18 +7,16 @@
 // calling textContent per node.
 #include "article/main_content.hpp"
 
-#include "text_utils.hpp"
-#include "walk_state.hpp"
-
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <array>
 #include <cstdint>
 #include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "text_utils.hpp"
+#include "walk_state.hpp"
 
 namespace article2md::detail {
 namespace {
@@ -28,10 +26,60 @@ constexpr index_t no_index = std::numeric_limits<index_t>::max();
 
 // The tags the heuristics tell apart; everything else is `other`.
 enum class tag : std::uint8_t {
-  other, skip, body, div, p, section, article, header, footer, aside, h1, h2, h3, h4, h5, h6,
-  td, th, tr, table, thead, tfoot, col, colgroup, caption, pre, blockquote, address, ol, ul,
-  dl, dd, dt, li, form, fieldset, img, figure, a, del, ins, br, hr, object, embed, iframe,
-  link, input, textarea, select, button, code, span, math
+  other,
+  skip,
+  body,
+  div,
+  p,
+  section,
+  article,
+  header,
+  footer,
+  aside,
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6,
+  td,
+  th,
+  tr,
+  table,
+  thead,
+  tfoot,
+  col,
+  colgroup,
+  caption,
+  pre,
+  blockquote,
+  address,
+  ol,
+  ul,
+  dl,
+  dd,
+  dt,
+  li,
+  form,
+  fieldset,
+  img,
+  figure,
+  a,
+  del,
+  ins,
+  br,
+  hr,
+  object,
+  embed,
+  iframe,
+  link,
+  input,
+  textarea,
+  select,
+  button,
+  code,
+  span,
+  math
 };
 
 constexpr std::size_t max_tag_ids = 256;
@@ -50,25 +98,63 @@ tag_tables make_tag_tables() {
   // script/style/noscript/template: Readability deletes them before it starts (and a
   // template's content is not in the DOM's textContent).
   static const named kinds[] = {
-      {"script", tag::skip},     {"style", tag::skip},       {"noscript", tag::skip},
-      {"template", tag::skip},   {"body", tag::body},        {"div", tag::div},
-      {"p", tag::p},             {"section", tag::section},  {"article", tag::article},
-      {"header", tag::header},   {"footer", tag::footer},    {"aside", tag::aside},
-      {"h1", tag::h1},           {"h2", tag::h2},            {"h3", tag::h3},
-      {"h4", tag::h4},           {"h5", tag::h5},            {"h6", tag::h6},
-      {"td", tag::td},           {"th", tag::th},            {"tr", tag::tr},
-      {"table", tag::table},     {"thead", tag::thead},      {"tfoot", tag::tfoot},
-      {"col", tag::col},         {"colgroup", tag::colgroup}, {"caption", tag::caption},
-      {"pre", tag::pre},         {"blockquote", tag::blockquote}, {"address", tag::address},
-      {"ol", tag::ol},           {"ul", tag::ul},            {"dl", tag::dl},
-      {"dd", tag::dd},           {"dt", tag::dt},            {"li", tag::li},
-      {"form", tag::form},       {"fieldset", tag::fieldset}, {"img", tag::img},
-      {"figure", tag::figure},   {"a", tag::a},              {"del", tag::del},
-      {"ins", tag::ins},         {"br", tag::br},            {"hr", tag::hr},
-      {"object", tag::object},   {"embed", tag::embed},      {"iframe", tag::iframe},
-      {"link", tag::link},       {"input", tag::input},      {"textarea", tag::textarea},
-      {"select", tag::select},   {"button", tag::button},    {"code", tag::code},
-      {"span", tag::span},       {"math", tag::math},        {"font", tag::span},
+      {"script", tag::skip},
+      {"style", tag::skip},
+      {"noscript", tag::skip},
+      {"template", tag::skip},
+      {"body", tag::body},
+      {"div", tag::div},
+      {"p", tag::p},
+      {"section", tag::section},
+      {"article", tag::article},
+      {"header", tag::header},
+      {"footer", tag::footer},
+      {"aside", tag::aside},
+      {"h1", tag::h1},
+      {"h2", tag::h2},
+      {"h3", tag::h3},
+      {"h4", tag::h4},
+      {"h5", tag::h5},
+      {"h6", tag::h6},
+      {"td", tag::td},
+      {"th", tag::th},
+      {"tr", tag::tr},
+      {"table", tag::table},
+      {"thead", tag::thead},
+      {"tfoot", tag::tfoot},
+      {"col", tag::col},
+      {"colgroup", tag::colgroup},
+      {"caption", tag::caption},
+      {"pre", tag::pre},
+      {"blockquote", tag::blockquote},
+      {"address", tag::address},
+      {"ol", tag::ol},
+      {"ul", tag::ul},
+      {"dl", tag::dl},
+      {"dd", tag::dd},
+      {"dt", tag::dt},
+      {"li", tag::li},
+      {"form", tag::form},
+      {"fieldset", tag::fieldset},
+      {"img", tag::img},
+      {"figure", tag::figure},
+      {"a", tag::a},
+      {"del", tag::del},
+      {"ins", tag::ins},
+      {"br", tag::br},
+      {"hr", tag::hr},
+      {"object", tag::object},
+      {"embed", tag::embed},
+      {"iframe", tag::iframe},
+      {"link", tag::link},
+      {"input", tag::input},
+      {"textarea", tag::textarea},
+      {"select", tag::select},
+      {"button", tag::button},
+      {"code", tag::code},
+      {"span", tag::span},
+      {"math", tag::math},
+      {"font", tag::span},
   };
   for (const named& n : kinds) {
     int id = html_node::tag_id_of(n.name);
@@ -76,12 +162,12 @@ tag_tables make_tag_tables() {
       t.kind[static_cast<std::size_t>(id)] = n.kind;
   }
   // Readability's PHRASING_ELEMS (a, del and ins are phrasing when all their children are).
-  for (const char* name :
-       {"abbr", "audio", "b", "bdo", "br", "button", "cite", "code", "data", "datalist", "dfn",
-        "em", "embed", "i", "img", "input", "kbd", "label", "mark", "math", "meter", "object",
-        "output", "progress", "q", "ruby", "samp", "select", "small", "span", "strong", "sub",
-        "sup", "textarea", "time", "var", "wbr",
-        "font"}) {  // _prepDocument turns <font> into <span>
+  for (const char* name : {"abbr",   "audio",  "b",        "bdo",   "br",   "button",   "cite",
+                           "code",   "data",   "datalist", "dfn",   "em",   "embed",    "i",
+                           "img",    "input",  "kbd",      "label", "mark", "math",     "meter",
+                           "object", "output", "progress", "q",     "ruby", "samp",     "select",
+                           "small",  "span",   "strong",   "sub",   "sup",  "textarea", "time",
+                           "var",    "wbr",    "font"}) {  // _prepDocument turns <font> into <span>
     int id = html_node::tag_id_of(name);
     if (id >= 0 && static_cast<std::size_t>(id) < max_tag_ids)
       t.phrasing[static_cast<std::size_t>(id)] = true;
@@ -97,8 +183,8 @@ const tag_tables& tables() {
 bool is_heading(tag k) { return k >= tag::h1 && k <= tag::h6; }
 // Readability's DIV_TO_P_ELEMS: a div holding none of these is really a paragraph.
 bool is_div_to_p(tag k) {
-  return k == tag::blockquote || k == tag::dl || k == tag::div || k == tag::img ||
-         k == tag::ol || k == tag::p || k == tag::pre || k == tag::table || k == tag::ul;
+  return k == tag::blockquote || k == tag::dl || k == tag::div || k == tag::img || k == tag::ol ||
+         k == tag::p || k == tag::pre || k == tag::table || k == tag::ul;
 }
 // The "textish" tags of _cleanConditionally's text density.
 bool is_textish(tag k) { return k == tag::span || k == tag::li || k == tag::td || is_div_to_p(k); }
@@ -112,27 +198,28 @@ bool is_scored(tag k) {
 // --- class and id vocabularies (Readability's REGEXPS, as lower-case substring tables) ---
 
 constexpr std::string_view unlikely_words[] = {
-    "-ad-",     "ai2html",    "banner",       "breadcrumbs", "combx",     "comment",
-    "community", "cover-wrap", "disqus",      "extra",       "footer",    "gdpr",
-    "header",   "legends",    "menu",         "related",     "remark",    "replies",
-    "rss",      "shoutbox",   "sidebar",      "skyscraper",  "social",    "sponsor",
-    "supplemental", "ad-break", "agegate",    "pagination",  "pager",     "popup",
-    "yom-remote"};
-constexpr std::string_view maybe_candidate_words[] = {"and",  "article", "body",  "column",
-                                                      "content", "main", "shadow"};
-constexpr std::string_view positive_words[] = {"article", "body",  "content", "entry", "hentry",
-                                               "h-entry", "main",  "page",    "pagination",
-                                               "post",    "text",  "blog",    "story"};
+    "-ad-",       "ai2html", "banner",    "breadcrumbs",  "combx",    "comment",  "community",
+    "cover-wrap", "disqus",  "extra",     "footer",       "gdpr",     "header",   "legends",
+    "menu",       "related", "remark",    "replies",      "rss",      "shoutbox", "sidebar",
+    "skyscraper", "social",  "sponsor",   "supplemental", "ad-break", "agegate",  "pagination",
+    "pager",      "popup",   "yom-remote"};
+constexpr std::string_view maybe_candidate_words[] = {"and",     "article", "body",  "column",
+                                                      "content", "main",    "shadow"};
+constexpr std::string_view positive_words[] = {"article", "body", "content", "entry",      "hentry",
+                                               "h-entry", "main", "page",    "pagination", "post",
+                                               "text",    "blog", "story"};
 constexpr std::string_view negative_words[] = {
-    "-ad-",  "hidden",   "banner",   "combx",    "comment",  "com-",      "contact",
-    "foot",  "footer",   "footnote", "gdpr",     "masthead", "media",     "meta",
-    "outbrain", "promo", "related",  "scroll",   "share",    "shoutbox",  "sidebar",
-    "skyscraper", "sponsor", "shopping", "tags", "widget"};
-constexpr std::string_view unlikely_roles[] = {"menu",  "menubar",     "complementary",
-                                               "navigation", "alert", "alertdialog", "dialog"};
+    "-ad-",       "hidden",  "banner",   "combx",  "comment",  "com-",     "contact",
+    "foot",       "footer",  "footnote", "gdpr",   "masthead", "media",    "meta",
+    "outbrain",   "promo",   "related",  "scroll", "share",    "shoutbox", "sidebar",
+    "skyscraper", "sponsor", "shopping", "tags",   "widget"};
+constexpr std::string_view byline_words[] = {"byline", "author", "dateline", "writtenby",
+                                             "p-author"};
+constexpr std::string_view unlikely_roles[] = {
+    "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"};
 // Hosts of the embeds Readability keeps (its `videos` expression).
 constexpr std::string_view video_hosts[] = {
-    "dailymotion.com", "youtube.com",  "youtube-nocookie.com", "player.vimeo.com",
+    "dailymotion.com", "youtube.com", "youtube-nocookie.com", "player.vimeo.com",
     "v.qq.com",        "archive.org", "upload.wikimedia.org", "player.twitch.tv"};
 
 template <std::size_t N>
@@ -158,8 +245,7 @@ bool matches_share(std::string_view lower) {
     for (std::size_t len : {std::size_t{5}, std::size_t{10}}) {
       if (len == 10 && lower.substr(at, 10) != "sharedaddy") continue;
       std::size_t after = at + len;
-      if (after >= lower.size() || !is_word_char(lower[after]) || lower[after] == '_')
-        return true;
+      if (after >= lower.size() || !is_word_char(lower[after]) || lower[after] == '_') return true;
     }
   }
   return false;
@@ -303,15 +389,16 @@ double text_similarity(const std::vector<std::string>& a, std::string_view b_tex
 // --- the element array ---
 
 enum : std::uint16_t {
-  f_hidden = 1u << 0,      // hidden, aria-hidden, modal dialog: always dropped
-  f_unlikely = 1u << 1,    // unlikely class/id or role: dropped while stripping unlikelys
-  f_share = 1u << 2,       // share bar class/id
-  f_video = 1u << 3,       // embed of an allowed video host
-  f_hash_link = 1u << 4,   // <a href="#...">: link text weighs 0.3
-  f_title = 1u << 5,       // h1/h2 that repeats the page title
+  f_hidden = 1u << 0,     // hidden, aria-hidden, modal dialog: always dropped
+  f_unlikely = 1u << 1,   // unlikely class/id or role: dropped while stripping unlikelys
+  f_share = 1u << 2,      // share bar class/id
+  f_video = 1u << 3,      // embed of an allowed video host
+  f_hash_link = 1u << 4,  // <a href="#...">: link text weighs 0.3
+  f_title = 1u << 5,      // h1/h2 that repeats the page title
   f_has_children = 1u << 6,
   f_layout_table = 1u << 7,  // role=presentation or datatable=0
   f_data_table = 1u << 8,    // summary attribute
+  f_byline = 1u << 9,        // rel=author, itemprop=author, byline class/id
 };
 
 struct element {
@@ -342,7 +429,7 @@ struct stats {
 // children of a div, or what follows a <br><br> chain.
 struct run {
   index_t owner = no_index;
-  html_node first, last;               // inclusive range of the owner's children
+  html_node first, last;                 // inclusive range of the owner's children
   index_t elem_begin = 0, elem_end = 0;  // element indices of its members
   text_span text;
   double link = 0;
@@ -374,6 +461,7 @@ class extractor {
   explicit extractor(html_node body) : body_(body) {
     read_title();
     build();
+    measure_raw_text();
   }
 
   content_selection select() {
@@ -381,7 +469,6 @@ class extractor {
     std::vector<attempt_result> attempts;
     for (int round = 0; round < 4; ++round) {
       attempt_result r = attempt(flags);
-      if (std::getenv("MC_DEBUG")) std::fprintf(stderr, "attempt %d chars %u\n", round, r.chars);
       if (r.chars >= char_threshold) return finish(std::move(r));
       attempts.push_back(std::move(r));
       if (flags.strip_unlikely)
@@ -415,12 +502,39 @@ class extractor {
       append_text_content(c, text);
       add_title(text);
     } else if (c.is("meta")) {
-      std::string_view key = c.attr("property");
-      if (key.empty()) key = c.attr("name");
-      assign_lower(buf_, trim(key));
+      std::string_view content = c.attr("content");
+      if (content.empty()) return;
+      std::string_view property = c.attr("property");
+      // Properties are a space-separated list (article:author, dc:creator...).
+      assign_lower(buf_, property);
+      for (std::size_t b = 0; b < buf_.size();) {
+        std::size_t e = buf_.find(' ', b);
+        if (e == std::string::npos) e = buf_.size();
+        std::string_view p = std::string_view(buf_).substr(b, e - b);
+        if (p == "og:title" || p == "twitter:title" || p == "dc:title" || p == "dcterm:title")
+          add_title(content);
+        if (p == "dc:creator" || p == "dcterm:creator" ||
+            (p == "article:author" && content.find("://") == std::string_view::npos))
+          meta_byline_ = true;
+        b = e + 1;
+      }
+      assign_lower(buf_, trim(c.attr("name")));
+      std::replace(buf_.begin(), buf_.end(), '.', ':');
       if (buf_ == "og:title" || buf_ == "twitter:title" || buf_ == "dc:title" ||
           buf_ == "dcterm:title" || buf_ == "title")
-        add_title(c.attr("content"));
+        add_title(content);
+      if (buf_ == "author" || buf_ == "dc:creator" || buf_ == "dcterm:creator" ||
+          buf_ == "parsely-author")
+        meta_byline_ = true;
+    } else if (c.is("script") && iequals(trim(c.attr("type")), "application/ld+json")) {
+      // A schema.org article with an author's name gives the byline (Readability's
+      // JSON-LD metadata); without a JSON parser, the shape is enough.
+      std::string text;
+      for (html_node t = c.first_child(); t; t = t.next_sibling()) text += t.text();
+      std::size_t at = text.find("\"author\"");
+      if (at != std::string::npos && text.find("schema.org") != std::string::npos &&
+          text.find("\"name\"", at) != std::string::npos && text.find("\"name\"", at) < at + 300)
+        meta_byline_ = true;
     }
   }
 
@@ -447,6 +561,7 @@ class extractor {
     while (n) {
       if (n.is_element()) {
         tag k = kind_of(n);
+        if (k == tag::skip && n.is("script")) read_title_element(n);
         if (k != tag::skip) {
           index_t idx = add_element(n, cur);
           if (n.first_child()) {
@@ -496,8 +611,8 @@ class extractor {
     e.parent = parent;
     e.kind = parent == no_index ? tag::body : kind_of(n);
     int id = n.tag_id();
-    e.phrasing_tag =
-        id >= 0 && static_cast<std::size_t>(id) < max_tag_ids && tables().phrasing[static_cast<std::size_t>(id)];
+    e.phrasing_tag = id >= 0 && static_cast<std::size_t>(id) < max_tag_ids &&
+                     tables().phrasing[static_cast<std::size_t>(id)];
     if (n.first_child()) e.flags |= f_has_children;
 
     std::string_view cls = n.attr("class"), id_attr = n.attr("id");
@@ -516,7 +631,8 @@ class extractor {
     match_ += lower_id_;
 
     if (is_hidden(n) ||
-        (n.attr("aria-hidden") == "true" && lower_class_.find("fallback-image") == std::string::npos) ||
+        (n.attr("aria-hidden") == "true" &&
+         lower_class_.find("fallback-image") == std::string::npos) ||
         (n.attr("aria-modal") == "true" && n.attr("role") == "dialog"))
       e.flags |= f_hidden;
     if (e.kind != tag::body && e.kind != tag::a && contains_any(match_, unlikely_words) &&
@@ -528,6 +644,9 @@ class extractor {
       for (std::string_view r : unlikely_roles)
         if (role == r) e.flags |= f_unlikely;
     if (matches_share(match_)) e.flags |= f_share;
+    if (n.attr("rel") == "author" || n.attr("itemprop").find("author") != std::string_view::npos ||
+        contains_any(match_, byline_words))
+      e.flags |= f_byline;
     if (n.is("title") || n.is("meta")) {
       // Head elements in the body: hidden by the browser's style sheet.
       e.flags |= f_hidden;
@@ -579,6 +698,22 @@ class extractor {
     return false;
   }
 
+  // Text lengths before anything is removed (what the byline test sees).
+  void measure_raw_text() {
+    const index_t n = size();
+    gone_.assign(n, 0);
+    removed_.assign(n, 0);
+    kinds_.resize(n);
+    for (index_t i = 0; i < n; ++i) kinds_[i] = els_[i].kind;
+    st_.assign(n, stats{});
+    data_table_.assign(n, 0);
+    run_begin_.assign(n, 0);
+    run_end_.assign(n, 0);
+    accumulate(0, n, [](index_t) { return false; });
+    raw_chars_.resize(n);
+    for (index_t i = 0; i < n; ++i) raw_chars_[i] = st_[i].text.chars;
+  }
+
   // ------------------------------------------------------------------ one attempt
 
   attempt_result attempt(flags_t flags) {
@@ -594,7 +729,6 @@ class extractor {
     absorbed_.assign(n, 0);
     transparent_.assign(n, 0);
     proxy_.assign(n, no_index);
-    div_like_.assign(n, 0);
     items_count_.assign(n, 0);
     run_begin_.assign(n, 0);
     run_end_.assign(n, 0);
@@ -624,7 +758,54 @@ class extractor {
     std::vector<item> chosen;
     index_t parent = no_index;
     pick(chosen, parent);
+    prefer_semantic_container(chosen, parent);
     return clean(chosen, parent);
+  }
+
+  // The page's own word for its article: one element marked itemprop=articleBody, else one
+  // <article>, else one <main>, when it holds at least half the page's text.
+  index_t semantic_container() const {
+    index_t body_count = 0, article_count = 0, main_count = 0;
+    index_t body_at = no_index, article_at = no_index, main_at = no_index;
+    for (index_t i = 1; i < size(); ++i) {
+      if (gone_[i]) continue;
+      if (icontains(els_[i].node.attr("itemprop"), "articlebody")) {
+        ++body_count;
+        body_at = i;
+      }
+      if (els_[i].kind == tag::article) {
+        ++article_count;
+        article_at = i;
+      }
+      if (els_[i].node.is("main")) {
+        ++main_count;
+        main_at = i;
+      }
+    }
+    index_t found = body_count == 1      ? body_at
+                    : article_count == 1 ? article_at
+                    : main_count == 1    ? main_at
+                                         : no_index;
+    if (found == no_index || st_[found].text.chars * 2u < st_[0].text.chars) return no_index;
+    return found;
+  }
+
+  // Scores that pick something beside the page's declared article (a comment thread longer
+  // than the story, a listing in a sidebar) lose to the declaration.
+  void prefer_semantic_container(std::vector<item>& chosen, index_t& parent) {
+    index_t s = semantic_container();
+    if (s == no_index) return;
+    // The body (nothing stood out) yields to it too.
+    bool body = chosen.size() == 1 && !chosen[0].is_run && chosen[0].index == 0;
+    if (!body)
+      for (const item& it : chosen) {
+        index_t e = it.is_run ? runs_[it.index].owner : it.index;
+        if (e == s || is_ancestor(e, s) || is_ancestor(s, e)) return;
+      }
+    chosen.assign(1, item{false, s});
+    parent = logical_parent(s);
+    zero_weight_ = no_index;
+    kinds_[0] = tag::body;
   }
 
   // Hidden nodes, the heading that repeats the title, unlikely candidates: removed (with
@@ -638,10 +819,16 @@ class extractor {
         continue;
       }
       bool drop = (e.flags & f_hidden) != 0;
+      // The byline goes to the header: the first one met, once (Readability keeps it found
+      // across attempts), and only when the page's metadata names no author.
+      if (!drop && !meta_byline_ && !byline_found_ && (e.flags & f_byline) && raw_chars_[i] > 0 &&
+          raw_chars_[i] < 100) {
+        drop = true;
+        byline_found_ = true;
+      }
       if (!drop && title_pending && (e.flags & f_title)) {
         drop = true;
         title_pending = false;
-        if (std::getenv("MC_DEBUG")) std::fprintf(stderr, "title drop %u %s\n", i, std::string(e.node.tag()).c_str());
       }
       if (!drop && flags_.strip_unlikely && (e.flags & f_unlikely)) drop = true;
       if (drop) dropped_[i] = gone_[i] = 1;
@@ -724,8 +911,8 @@ class extractor {
     ++to.element_children;
     if (k == tag::br || k == tag::hr) ++to.brhr_children;
     to.block_below = to.block_below || s.block_below || is_div_to_p(k);
-    to.data_table_below = to.data_table_below || s.data_table_below ||
-                          (k == tag::table && data_table_[c] != 0);
+    to.data_table_below =
+        to.data_table_below || s.data_table_below || (k == tag::table && data_table_[c] != 0);
     to.table_below = to.table_below || s.table_below || k == tag::table;
     to.table_data_marks = to.table_data_marks || s.table_data_marks || k == tag::col ||
                           k == tag::colgroup || k == tag::tfoot || k == tag::thead ||
@@ -823,7 +1010,6 @@ class extractor {
       if (gone_[i]) continue;
       const element& e = els_[i];
       bool div_like = e.kind == tag::div || (e.kind == tag::p && has_br_chain_[i]);
-      div_like_[i] = div_like ? 1 : 0;
       run_begin_[i] = static_cast<index_t>(runs_.size());
       if (div_like || has_br_chain_[i]) collect_runs(i, div_like);
       run_end_[i] = static_cast<index_t>(runs_.size());
@@ -942,10 +1128,14 @@ class extractor {
     scored_[i] = 1;
     double base = 0;
     switch (kinds_[i]) {
-      case tag::div: base = 5; break;
+      case tag::div:
+        base = 5;
+        break;
       case tag::pre:
       case tag::td:
-      case tag::blockquote: base = 3; break;
+      case tag::blockquote:
+        base = 3;
+        break;
       case tag::address:
       case tag::ol:
       case tag::ul:
@@ -953,15 +1143,20 @@ class extractor {
       case tag::dd:
       case tag::dt:
       case tag::li:
-      case tag::form: base = -3; break;
+      case tag::form:
+        base = -3;
+        break;
       case tag::h1:
       case tag::h2:
       case tag::h3:
       case tag::h4:
       case tag::h5:
       case tag::h6:
-      case tag::th: base = -5; break;
-      default: break;
+      case tag::th:
+        base = -5;
+        break;
+      default:
+        break;
     }
     score_[i] = base + weight_of(i);
     candidates_.push_back(i);
@@ -982,7 +1177,8 @@ class extractor {
   void score() {
     for (index_t i = 1; i < size(); ++i) {
       if (gone_[i] || empty_[i] || transparent_[i] || absorbed_[i]) continue;
-      if (is_scored(kinds_[i])) propagate(logical_parent(i), st_[i].text.chars, st_[i].text.all_commas);
+      if (is_scored(kinds_[i]))
+        propagate(logical_parent(i), st_[i].text.chars, st_[i].text.all_commas);
       for (index_t r = run_begin_[i]; r < run_end_[i]; ++r)
         if (!runs_[r].merged) propagate(i, runs_[r].text.chars, runs_[r].text.all_commas);
     }
@@ -1017,10 +1213,6 @@ class extractor {
       return;
     }
     index_t best = top[0];
-    if (std::getenv("MC_DEBUG"))
-      for (index_t t : top)
-        std::fprintf(stderr, "top %u %s.%s score %.2f\n", t, std::string(els_[t].node.tag()).c_str(),
-                     std::string(els_[t].node.attr("class")).c_str(), score_[t]);
     // Several near-equal candidates under one ancestor: that ancestor holds the article.
     std::vector<index_t> alternatives;
     for (std::size_t i = 1; i < top.size(); ++i)
@@ -1078,14 +1270,14 @@ class extractor {
           return;
         }
         if (kinds_[s] == tag::p &&
-            paragraph_sibling(st_[s].text.chars, st_[s].link, [&](std::string& out) {
-              append_live_text(s, out);
-            }))
+            paragraph_sibling(st_[s].text.chars, st_[s].link,
+                              [&](std::string& out) { append_live_text(s, out); }))
           chosen.push_back(it);
         return;
       }
       const run& r = runs_[it.index];
-      if (paragraph_sibling(r.text.chars, r.link, [&](std::string& out) { append_run_text(r, out); }))
+      if (paragraph_sibling(r.text.chars, r.link,
+                            [&](std::string& out) { append_run_text(r, out); }))
         chosen.push_back(it);
     });
     // A candidate inside a run (a span holding paragraphs) is not one of the parent's items.
@@ -1239,15 +1431,16 @@ class extractor {
     conditional(tag::form);
     conditional(tag::fieldset);
     // _clean: embeds (but videos), footers, links, asides, form controls; headers that
-    // weigh negative.
+    // weigh negative. And <nav>, which Readability leaves to the link-density test: inside
+    // an article it is still navigation.
     refresh_gone();
     for_ranges([&](const range& rg) {
       for (index_t i = rg.b; i < rg.e; ++i) {
         if (gone_[i]) continue;
         tag k = kinds_[i];
         bool drop = (is_embed(k) && !(els_[i].flags & f_video)) || k == tag::footer ||
-                    k == tag::link || k == tag::aside || k == tag::input ||
-                    k == tag::textarea || k == tag::select || k == tag::button ||
+                    els_[i].node.is("nav") || k == tag::link || k == tag::aside ||
+                    k == tag::input || k == tag::textarea || k == tag::select || k == tag::button ||
                     ((k == tag::h1 || k == tag::h2) && weight_of(i) < 0);
         if (drop) removed_[i] = 1;
       }
@@ -1260,7 +1453,8 @@ class extractor {
         if (p != no_index && p >= rg.b && gone_[p]) gone_[i] = 1;
         if (gone_[i]) continue;
         if (rg.top_is_item && (i == rg.b || i == resolve(rg.b))) continue;
-        if ((els_[i].flags & f_share) && st_[i].text.chars < char_threshold) removed_[i] = gone_[i] = 1;
+        if ((els_[i].flags & f_share) && st_[i].text.chars < char_threshold)
+          removed_[i] = gone_[i] = 1;
       }
     });
     conditional(tag::table);
@@ -1349,15 +1543,25 @@ class extractor {
     std::string lower;
     assign_lower(lower, trim(text));
     static const std::string_view words[] = {
-        "ad", "advertising", "advertisement", "pub", "publicit\xC3\xA9", "werb", "werbung",
-        "\xE5\xB9\xBF\xE5\x91\x8A", "\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",
-        "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0", "anuncio"};
+        "ad",
+        "advertising",
+        "advertisement",
+        "pub",
+        "publicit\xC3\xA9",
+        "werb",
+        "werbung",
+        "\xE5\xB9\xBF\xE5\x91\x8A",
+        "\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",
+        "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",
+        "anuncio"};
     for (std::string_view w : words)
       if (lower == w) return true;
     static const std::string_view loading[] = {
-        "loading", "\xE6\xAD\xA3\xE5\x9C\xA8\xE5\x8A\xA0\xE8\xBD\xBD",
+        "loading",
+        "\xE6\xAD\xA3\xE5\x9C\xA8\xE5\x8A\xA0\xE8\xBD\xBD",
         "\xD0\x97\xD0\xB0\xD0\xB3\xD1\x80\xD1\x83\xD0\xB7\xD0\xBA\xD0\xB0",
-        "\xD0\xB7\xD0\xB0\xD0\xB3\xD1\x80\xD1\x83\xD0\xB7\xD0\xBA\xD0\xB0", "chargement",
+        "\xD0\xB7\xD0\xB0\xD0\xB3\xD1\x80\xD1\x83\xD0\xB7\xD0\xBA\xD0\xB0",
+        "chargement",
         "cargando"};
     std::string_view v = lower;
     if (v.size() >= 3 && v.substr(v.size() - 3) == "...")
@@ -1391,14 +1595,13 @@ class extractor {
     double link_density = n_chars == 0 ? 0 : s.link / chars;
     double text_density = n_chars == 0 ? 0 : s.textish_chars / chars;
     bool figure_child = ancestor_within(i, tag::figure, 3, top);
-    bool remove = (!figure_child && img > 1 && p / img < 0.5) || (!is_list && li > p) ||
-                  (input > static_cast<double>(s.p / 3)) ||
-                  (!is_list && !figure_child && heading_density < 0.9 && chars < 25 &&
-                   (s.img == 0 || s.img > 2) && link_density > 0) ||
-                  (!is_list && weight < 25 && link_density > 0.2) ||
-                  (weight >= 25 && link_density > 0.5) ||
-                  ((s.embeds == 1 && chars < 75) || s.embeds > 1) ||
-                  (s.img == 0 && text_density == 0);
+    bool remove =
+        (!figure_child && img > 1 && p / img < 0.5) || (!is_list && li > p) ||
+        (input > static_cast<double>(s.p / 3)) ||
+        (!is_list && !figure_child && heading_density < 0.9 && chars < 25 &&
+         (s.img == 0 || s.img > 2) && link_density > 0) ||
+        (!is_list && weight < 25 && link_density > 0.2) || (weight >= 25 && link_density > 0.5) ||
+        ((s.embeds == 1 && chars < 75) || s.embeds > 1) || (s.img == 0 && text_density == 0);
     if (is_list && remove) {
       // Lists of images stay: every item one image.
       bool simple = true;
@@ -1433,11 +1636,14 @@ class extractor {
   std::vector<std::vector<std::string>> titles_;
   std::vector<element> els_;
   std::vector<index_t> headings_;
+  std::vector<std::uint32_t> raw_chars_;
+  bool meta_byline_ = false;
+  bool byline_found_ = false;
   std::string lower_class_, lower_id_, match_, buf_;
 
   flags_t flags_;
-  std::vector<std::uint8_t> dropped_, gone_, removed_, data_table_, empty_, absorbed_,
-      transparent_, div_like_, scored_, has_br_chain_, all_children_phrasing_, in_data_table_;
+  std::vector<std::uint8_t> dropped_, gone_, removed_, data_table_, empty_, absorbed_, transparent_,
+      scored_, has_br_chain_, all_children_phrasing_, in_data_table_;
   std::vector<tag> kinds_;
   std::vector<stats> st_;
   std::vector<index_t> proxy_, items_count_, run_begin_, run_end_, candidates_, range_top_;

@@ -2,7 +2,6 @@
 // Finding the article in a whole page: the container that holds it and what to leave out.
 
 #include <article2md/html_node.hpp>
-
 #include <unordered_set>
 
 namespace article2md::detail {

@@ -418,3 +418,124 @@ TEST_CASE("cli: a write error on stdout is reported", "[cli]") {
   CHECK(r.exit_code == 1);
   check_one_error_line(r);
 }
+
+namespace {
+
+// A saved web page: a head with the site's title, og:title, a canonical link and a date; a body
+// with navigation, the article, comments and a footer (docs/extraction.md).
+const std::string whole_page =
+    "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    "<title>Site | Real Title</title>\n"
+    "<meta property=\"og:title\" content=\"Real Title\">\n"
+    "<link rel=\"canonical\" href=\"https://example.com/news/real-title\">\n"
+    "<meta property=\"article:published_time\" content=\"2025-01-29T16:21:20Z\">\n"
+    "</head>\n<body>\n"
+    "<nav class=\"site-nav\"><a href=\"/\">Home</a> <a href=\"/world\">World news</a> "
+    "<a href=\"/sport\">Sport pages</a></nav>\n"
+    "<article>\n<h1>Real Title</h1>\n"
+    "<p>The first paragraph of the story explains, at some length and with several clauses, "
+    "what happened in the town on Wednesday, who was there, and why it matters to the people "
+    "who live nearby.</p>\n"
+    "<p>The second paragraph adds detail: the council met in the evening, the vote was close, "
+    "and the decision, which many had expected for months, was finally taken after a long and "
+    "heated debate.</p>\n"
+    "<p>The third paragraph quotes a resident, who said that the outcome was fair, that the "
+    "process had been open, and that the town would now be able to move on to other "
+    "questions.</p>\n"
+    "</article>\n"
+    "<section id=\"comments\" class=\"comments\">\n<h2>Comments</h2>\n"
+    "<p>First comment: I disagree with all of this.</p>\n"
+    "<p>Second comment: great article, thanks.</p>\n</section>\n"
+    "<footer class=\"site-footer\"><p>Copyright 2025 Example News. All rights "
+    "reserved.</p></footer>\n"
+    "</body>\n</html>\n";
+
+// The article's paragraphs as Markdown: what the page's article alone gives.
+const std::string whole_page_article =
+    "The first paragraph of the story explains, at some length and with several clauses, what "
+    "happened in the town on Wednesday, who was there, and why it matters to the people who "
+    "live nearby.\n\n"
+    "The second paragraph adds detail: the council met in the evening, the vote was close, and "
+    "the decision, which many had expected for months, was finally taken after a long and "
+    "heated debate.\n\n"
+    "The third paragraph quotes a resident, who said that the outcome was fair, that the "
+    "process had been open, and that the town would now be able to move on to other "
+    "questions.\n";
+
+// The seed header for `title`, with the page's canonical URL and date (its stamp computed
+// from the date: 2025-01-29T16:21:20Z is 1738167680000 ms).
+std::string whole_page_header(const std::string& title) {
+  return "<!--1738167680000-->\n[" + title +
+         "](https://example.com/news/real-title)\n------\n\n*2025-01-29T16:21:20Z*\n\n";
+}
+
+}  // namespace
+
+TEST_CASE("cli: a saved page gives its header and its article alone", "[cli]") {
+  temp_dir dir;
+  write_file(dir / "page.html", whole_page);
+  const process_result r = run({(dir / "page.html").string()});
+  INFO("stderr: " << r.err);
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.empty());
+  // og:title, not the <title> with the site's name; the <h1> repeating it is not in the body;
+  // navigation, comments and footer are left out.
+  CHECK(r.out == whole_page_header("Real Title") + whole_page_article);
+}
+
+TEST_CASE("cli: a saved page read from standard input is cut the same way", "[cli]") {
+  const process_result r = run({"-"}, whole_page);
+  INFO("stderr: " << r.err);
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.empty());
+  CHECK(r.out == whole_page_header("Real Title") + whole_page_article);
+}
+
+TEST_CASE("cli: --whole converts the whole body of a saved page", "[cli]") {
+  temp_dir dir;
+  write_file(dir / "page.html", whole_page);
+  const process_result r = run({(dir / "page.html").string(), "--whole"});
+  INFO("stderr: " << r.err << "\nstdout:\n" << r.out);
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.empty());
+  for (const char* text : {"[Home](/)", "[World news](/world)", "# Real Title",
+                           "The first paragraph of the story", "The third paragraph quotes",
+                           "## Comments", "First comment: I disagree with all of this.",
+                           "Copyright 2025 Example News. All rights reserved."}) {
+    INFO("expected in the output: " << text);
+    CHECK(r.out.find(text) != std::string::npos);
+  }
+  // In document order: navigation, article, comments, footer.
+  CHECK(r.out.find("[Home](/)") < r.out.find("The first paragraph"));
+  CHECK(r.out.find("The third paragraph") < r.out.find("## Comments"));
+  CHECK(r.out.find("## Comments") < r.out.find("Copyright 2025"));
+}
+
+TEST_CASE("cli: command-line fields win over a saved page's own", "[cli]") {
+  temp_dir dir;
+  write_file(dir / "page.html", whole_page);
+  SECTION("--title") {
+    const process_result r = run({(dir / "page.html").string(), "--title", "X"});
+    INFO("stderr: " << r.err);
+    CHECK(r.exit_code == 0);
+    CHECK(r.err.empty());
+    CHECK(r.out == whole_page_header("X") + whole_page_article);
+  }
+  SECTION("--url, --date and --timestamp") {
+    const process_result r =
+        run({(dir / "page.html").string(), "--url", "https://example.org/a", "--date",
+             sample_date, "--timestamp", sample_timestamp});
+    INFO("stderr: " << r.err);
+    CHECK(r.exit_code == 0);
+    CHECK(r.err.empty());
+    CHECK(r.out == "<!--" + sample_timestamp + "-->\n[Real Title](https://example.org/a)\n" +
+                       "------\n\n*" + sample_date + "*\n\n" + whole_page_article);
+  }
+  SECTION("--header=none: the article alone") {
+    const process_result r = run({(dir / "page.html").string(), "--header=none"});
+    INFO("stderr: " << r.err);
+    CHECK(r.exit_code == 0);
+    CHECK(r.err.empty());
+    CHECK(r.out == whole_page_article);
+  }
+}

@@ -1,5 +1,5 @@
 // article2md_oracle: the round-trip oracle over the shared corpora, as a command.
-//   article2md_oracle [--shared DIR] [--corpus readability|commonmark|all] [--verbose]
+//   article2md_oracle [--shared DIR] [--corpus readability|commonmark|pages|all] [--verbose]
 //                     [--worst N] [--list-skips] [--dump-md DIR] [--csv FILE]
 //                     [--check-normalizer]
 
@@ -7,11 +7,13 @@
 #include "cmark_render.hpp"
 #include "commonmark_spec.hpp"
 #include "corpora.hpp"
+#include "pages.hpp"
 #include "report.hpp"
 #include "round_trip.hpp"
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <exception>
 #include <filesystem>
@@ -89,6 +91,21 @@ int run(const std::string& shared, const std::string& corpus, bool verbose, std:
       print_spec_failures(std::cout, results, /*details=*/true);
     }
     if (list_skips) print_skip_table(std::cout, results);
+    std::cout << "  (" << seconds_since(t0) << " s)\n\n";
+  }
+  if (corpus == "pages" || corpus == "all") {
+    const auto t0 = std::chrono::steady_clock::now();
+    std::vector<page_scores> rows;
+    for (const page_file& p : load_pages(shared + "/corpus/readability")) {
+      page_run run = run_page(p);
+      if (!dump_md.empty()) {
+        fs::create_directories(dump_md);
+        std::ofstream(fs::path(dump_md) / (p.name + ".page.md"), std::ios::binary) << run.markdown;
+      }
+      rows.push_back(std::move(run.scores));
+    }
+    print_pages_summary(std::cout, summarize_pages(rows));
+    if (verbose) print_worst_pages(std::cout, rows, std::max<std::size_t>(worst, 10));
     std::cout << "  (" << seconds_since(t0) << " s)\n";
   }
   return 0;
@@ -108,8 +125,10 @@ int main(int argc, char** argv) {
   app.add_option("--shared", shared, "the shared directory (holds corpus/readability and "
                                      "corpus/commonmark)")
       ->capture_default_str();
-  app.add_option("--corpus", corpus, "which corpus to run")
-      ->check(CLI::IsMember({"readability", "commonmark", "all"}))
+  app.add_option("--corpus", corpus,
+                 "which corpus to run: readability (article bodies round-trip), commonmark (spec "
+                 "examples), pages (whole pages cut to their article, vs Readability's), all")
+      ->check(CLI::IsMember({"readability", "commonmark", "pages", "all"}))
       ->capture_default_str();
   app.add_flag("-v,--verbose", verbose,
                "also print the worst files per metric and the examples that fail");
@@ -117,7 +136,9 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_flag("--list-skips", list_skips,
                "print the skipped CommonMark examples as a Markdown table");
-  app.add_option("--dump-md", dump_md, "write each readability page's Markdown to DIR/<name>.md");
+  app.add_option("--dump-md", dump_md,
+                 "write each readability page's Markdown to DIR/<name>.md (pages: "
+                 "DIR/<name>.page.md)");
   std::string csv;
   app.add_option("--csv", csv, "write the readability scores per file to FILE (score.py's columns)");
   bool normalizer = false;

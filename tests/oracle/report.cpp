@@ -168,4 +168,48 @@ void print_skip_table(std::ostream& os, const std::vector<spec_result>& results)
   }
 }
 
+void print_pages_summary(std::ostream& os, const pages_summary& s) {
+  os << "pages: " << s.files << " whole pages (source.html vs expected.html), " << s.crashes
+     << " crash\n";
+  row(os, "metric", "value", "target");
+  row(os, "mean text precision", fixed(s.mean_precision), "");
+  row(os, "mean text recall", fixed(s.mean_recall), "");
+  row(os, "mean text F1", fixed(s.mean_f1), ">= 0.95");
+  row(os, "min text F1", fixed(s.min_f1) + " (" + s.min_f1_name + ")", "");
+  row(os, "pages with F1 < 0.6", std::to_string(s.below_floor), "0");
+  row(os, "title exact",
+      fixed(s.title_exact_rate()) + " (" + std::to_string(s.titles_exact) + " of " +
+          std::to_string(s.files) + ")",
+      ">= 0.90");
+}
+
+void print_worst_pages(std::ostream& os, const std::vector<page_scores>& rows, std::size_t n) {
+  std::vector<const page_scores*> low;
+  for (const page_scores& r : rows) low.push_back(&r);
+  std::stable_sort(low.begin(), low.end(),
+                   [](const page_scores* a, const page_scores* b) { return a->f1 < b->f1; });
+  os << "  worst pages by text F1 (precision, recall; tokens expected -> ours):";
+  for (std::size_t k = 0; k < std::min(n, low.size()); ++k) {
+    const page_scores& r = *low[k];
+    os << "\n    " << fixed(r.f1) << "  P " << fixed(r.precision) << "  R " << fixed(r.recall)
+       << "  " << r.expected_tokens << " -> " << r.output_tokens << "  " << r.name;
+    for (const auto* diff : {&r.missing, &r.extra}) {
+      if (diff->empty()) continue;
+      os << "\n        " << (diff == &r.missing ? "missing:" : "extra:  ");
+      for (const auto& [token, count] : *diff) os << ' ' << std::quoted(token) << 'x' << count;
+    }
+  }
+  os << '\n';
+  for (const page_scores& r : rows) {
+    if (r.crashed) os << "  crash: " << r.name << ' ' << r.error << '\n';
+  }
+  std::size_t titles = 0;
+  for (const page_scores& r : rows) {
+    if (r.crashed || r.title_exact) continue;
+    if (titles++ == 0) os << "  titles that differ (ours, then expected):\n";
+    os << "    " << r.name << "\n      " << std::quoted(r.title) << "\n      "
+       << std::quoted(r.expected_title) << '\n';
+  }
+}
+
 }  // namespace article2md::oracle

@@ -3,6 +3,7 @@
 
 #include "commonmark_spec.hpp"
 #include "compare.hpp"
+#include "pages.hpp"
 
 #include <cstddef>
 #include <iosfwd>
@@ -30,5 +31,13 @@ void print_spec_failures(std::ostream& os, const std::vector<spec_result>& resul
 
 /// The skipped examples as a Markdown table (number, section, reason).
 void print_skip_table(std::ostream& os, const std::vector<spec_result>& results);
+
+/// The whole-pages summary: mean precision, recall and F1, the lowest F1, pages below the floor,
+/// exact titles, each beside the target.
+void print_pages_summary(std::ostream& os, const pages_summary& s);
+
+/// The `n` pages with the lowest F1 (precision, recall, token counts), every crash, and every
+/// page whose title differs from the expected one (ours, then expected).
+void print_worst_pages(std::ostream& os, const std::vector<page_scores>& rows, std::size_t n);
 
 }  // namespace article2md::oracle
