@@ -54,6 +54,8 @@ TEST_CASE("rule a: links, resolution, autolinks and empty links", "[rules]") {
   CHECK(md("<a href=\"/x\">rel</a>") == "[rel](/x)\n");
   CHECK(md("<a href=\"../x?a=1#f\">rel</a>", "https://e.com/a/b/c") ==
         "[rel](https://e.com/a/x?a=1#f)\n");
+  // In-document links stay in the document.
+  CHECK(md("<sup><a href=\"#fn1\">1</a></sup>", "https://e.com/a") == "[1](#fn1)\n");
   CHECK(md("<a href=\"https://e.com\">https://e.com</a>") == "<https://e.com>\n");
   CHECK(md("<a href=\"mailto:me@e.com\">me@e.com</a>") == "<me@e.com>\n");
   CHECK(md("<p>a<a href=\"/x\"></a>b<a href=\"/y\"> </a>c</p>") == "ab c\n");

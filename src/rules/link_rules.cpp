@@ -49,7 +49,9 @@ rule_result link(const html_node& node, rule_context& ctx) {
     ctx.render_children(node);
     return rule_result::done;
   }
-  std::string url = ctx.resolve_url(href);
+  // A link to a place in the same document (#fn1, footnotes, tables of contents) stays one:
+  // resolved, it would leave the Markdown for the original page.
+  std::string url = href.substr(0, 1) == "#" ? std::string(href) : ctx.resolve_url(href);
   if (write_autolink(node, url, w)) return rule_result::done;
   std::string destination;
   markdown_writer::append_destination(destination, url);
