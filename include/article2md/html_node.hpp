@@ -12,7 +12,7 @@ struct html_child_range;
 
 /// A node of the parse tree: element, text, comment or document.
 ///
-/// A handle is two words, cheap to copy, and only valid while the document that produced it
+/// A handle is one pointer, cheap to copy, and only valid while the document that produced it
 /// is alive (during a conversion). A null handle answers every query with an empty value, so
 /// chains such as `node.child("figcaption").attr("class")` are always safe.
 class html_node {
