@@ -190,7 +190,8 @@ void render_node(walk_state& st, html_node node) {
     case html_node::kind::text:
     case html_node::kind::whitespace:
     case html_node::kind::cdata:
-      st.out->text(node.text());
+      // Text lying between merged article blocks may be left out too (main content).
+      if (st.consumed.empty() || st.consumed.count(node.id()) == 0) st.out->text(node.text());
       return;
     case html_node::kind::document:
       rule_context(st).render_children(node);

@@ -1,6 +1,13 @@
 // Finding the article in a whole page (Readability's scoring over a read-only tree).
-#include <algorithm>
+#include "article/main_content.hpp"
+
+#include "dom.hpp"
+#include "text_utils.hpp"
+#include "walk_state.hpp"
+
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -9,11 +16,6 @@
 #include <string>
 #include <unordered_map>
 #include <vector>
-
-#include "article/main_content.hpp"
-#include "dom.hpp"
-#include "text_utils.hpp"
-#include "walk_state.hpp"
 
 using article2md::html_node;
 using article2md::detail::content_selection;

@@ -7,6 +7,9 @@
 // calling textContent per node.
 #include "article/main_content.hpp"
 
+#include "text_utils.hpp"
+#include "walk_state.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -14,9 +17,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "text_utils.hpp"
-#include "walk_state.hpp"
 
 namespace article2md::detail {
 namespace {

@@ -2,6 +2,7 @@
 // Finding the article in a whole page: the container that holds it and what to leave out.
 
 #include <article2md/html_node.hpp>
+
 #include <unordered_set>
 
 namespace article2md::detail {
@@ -13,17 +14,20 @@ struct content_selection {
   /// when nothing stands out.
   html_node root;
   /// Nodes under `root` to leave out with their subtrees (html_node::id()): navigation, share
-  /// bars, comment sections, related-article lists, ads, forms, hidden elements... Mostly
-  /// elements; when `root` is a merge of siblings, also text nodes lying directly in `root`
-  /// between them.
+  /// bars, comment sections, related-article lists, ads, forms, hidden elements, and what
+  /// the header already shows (the first h1/h2 repeating the page title; the byline when the
+  /// page's metadata names no author). Mostly elements; when `root` is a merge of siblings,
+  /// also text nodes lying directly in `root` between them.
   std::unordered_set<const void*> excluded;
 };
 
 /// Scores the page the way Mozilla Readability does (paragraph scores by commas and length
 /// propagated to ancestors, class/id weights, link density, sibling merging, conditional
-/// cleaning) and returns the article's container and what to skip inside it. `body` is the
-/// page's <body>; the title (<title>, og:title) is read from the <head> beside it. Never
-/// mutates the tree; iterative and linear in the page size, so deep trees are safe.
+/// cleaning) and returns the article's container and what to skip inside it. A single
+/// [itemprop=articleBody], <article> or <main> holding half the page's text wins over a choice
+/// outside it. `body` is the page's <body>; the title (<title>, og:title) and author metadata
+/// are read from the <head> beside it. Never mutates the tree; iterative and linear in the
+/// page size, so deep trees are safe.
 content_selection select_main_content(html_node body);
 
 }  // namespace article2md::detail

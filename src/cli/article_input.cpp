@@ -21,4 +21,11 @@ article_input prepare_article_input(std::string_view text, const cli_options& op
   return in;
 }
 
+article2md::options conversion_options(const cli_options& options) {
+  article2md::options o;
+  o.header = options.header;
+  if (options.whole) o.scope = article2md::content_scope::whole;
+  return o;
+}
+
 }  // namespace article2md::cli

@@ -20,4 +20,7 @@ struct article_input {
 /// converted whole, with the command line's fields only.
 article_input prepare_article_input(std::string_view text, const cli_options& options);
 
+/// The library options the command line asks for (--header, --whole).
+article2md::options conversion_options(const cli_options& options);
+
 }  // namespace article2md::cli

@@ -1,20 +1,31 @@
 #include "cli_options.hpp"
 
+#include "charset_label.hpp"
+
+#include "sources/fetch.hpp"
+
 #include <article2md/version.hpp>
 
 #include <CLI/CLI.hpp>
 
+#include <limits>
 #include <string_view>
 
 namespace article2md::cli {
 namespace {
 
 constexpr const char* footer_text =
-    "FILE is article HTML, or an archived article (a `<!--stamp-->` line, a `[title](url)`\n"
-    "line, a line of dashes, then the HTML body); options given here win over that header.\n"
-    "Without FILE, or with -, the input is read from standard input.\n"
+    "FILE is article HTML, an archived article (a `<!--stamp-->` line, a `[title](url)`\n"
+    "line, a line of dashes, then the HTML body; options given here win over that header),\n"
+    "or an http(s) URL to fetch. Without FILE, or with -, standard input is read.\n"
     "\n"
-    "Exit status: 0 success, 1 input/output or conversion error, 2 usage error.";
+    "With --out-dir, every FILE becomes DIR/NAME.md, and a directory is walked recursively\n"
+    "for *.html, *.htm and *.xhtml files, mirrored under DIR. Existing files are skipped\n"
+    "unless --force. With --feed, each item of an RSS/Atom feed becomes\n"
+    "DIR/YYYY-MM-DD-slug.md; re-running converts only the new items.\n"
+    "\n"
+    "Exit status: 0 success, 1 input/output or conversion error (with --out-dir: any file\n"
+    "failed), 2 usage error, 130/143 interrupted by SIGINT/SIGTERM.";
 
 // The header's stamp is epoch milliseconds: 13 digits for every date from 2001 to 2286.
 // Requiring exactly 13 also catches the common slip of passing epoch seconds (10 digits).
@@ -25,6 +36,18 @@ std::optional<std::int64_t> parse_timestamp(std::string_view s) {
     if (c < '0' || c > '9') return std::nullopt;  // no sign, space or separator either
     value = value * 10 + (c - '0');
   }
+  return value;
+}
+
+// A positive decimal integer no larger than `max`: digits only (no sign, space or suffix).
+std::optional<unsigned long long> parse_positive(std::string_view s, unsigned long long max) {
+  if (s.empty() || s.size() > 19) return std::nullopt;
+  unsigned long long value = 0;
+  for (const char c : s) {
+    if (c < '0' || c > '9') return std::nullopt;
+    value = value * 10 + static_cast<unsigned long long>(c - '0');
+  }
+  if (value == 0 || value > max) return std::nullopt;
   return value;
 }
 
@@ -53,15 +76,20 @@ parsed_command_line parse_command_line(int argc, const char* const* argv) {
   app.footer(footer_text);
   app.get_formatter()->column_width(26);
 
-  // Extras (unknown options, a second file) are collected rather than thrown, so that each
-  // gets a message that says what is wrong with it.
+  // Extras (unknown options) are collected rather than thrown, so that each gets a message
+  // that says what is wrong with it.
   app.allow_extras();
-  std::string input = "-";
+  std::vector<std::string> inputs;
   std::string output, title, url, date, timestamp, base_url, header = "seed";
-  app.add_option("FILE", input, "Input file; - or none reads standard input")->type_name("");
-  app.add_option("-o,--output", output,
-                 "Write to FILE (atomically: replaced only on success) instead of stdout")
-      ->type_name("FILE");
+  std::string out_dir, feed, jobs, charset, timeout, max_size;
+  app.add_option("FILE", inputs,
+                 "Input file or http(s) URL; - or none reads standard input. With --out-dir: "
+                 "files and directories")
+      ->type_name("");
+  auto* output_opt =
+      app.add_option("-o,--output", output,
+                     "Write to FILE (atomically: replaced only on success) instead of stdout")
+          ->type_name("FILE");
   auto* title_opt = app.add_option("--title", title, "Article title for the header")
                         ->type_name("TEXT");
   auto* url_opt = app.add_option("--url", url, "Article URL for the header; base for links")
@@ -82,6 +110,31 @@ parsed_command_line parse_command_line(int argc, const char* const* argv) {
   auto* header_opt = app.add_option("--header", header,
                                     "Header style: seed (stamp, title link, date) or none")
                          ->type_name("seed|none");
+  auto* charset_opt =
+      app.add_option("--charset", charset,
+                     "Character set of inputs that declare none (default: UTF-8), e.g. gbk, "
+                     "windows-1252")
+          ->type_name("LABEL");
+  auto* out_dir_opt =
+      app.add_option("--out-dir", out_dir,
+                     "Convert many: write one .md file per input (or feed item) under DIR")
+          ->type_name("DIR");
+  auto* feed_opt =
+      app.add_option("--feed", feed,
+                     "Convert each item of an RSS/Atom feed (file, - or URL); needs --out-dir")
+          ->type_name("FEED");
+  bool force = false;
+  auto* force_opt =
+      app.add_flag("--force", force, "With --out-dir: replace existing output files");
+  auto* jobs_opt = app.add_option("-j,--jobs", jobs,
+                                  "With --out-dir: convert N files at once (default: cores)")
+                       ->type_name("N");
+  auto* timeout_opt =
+      app.add_option("--timeout", timeout, "For URLs: give up after SECONDS (default 30)")
+          ->type_name("SECONDS");
+  auto* max_size_opt =
+      app.add_option("--max-size", max_size, "For URLs: refuse bodies over BYTES (default 256 MiB)")
+          ->type_name("BYTES");
 
   try {
     app.parse(argc, argv);
@@ -100,10 +153,68 @@ parsed_command_line parse_command_line(int argc, const char* const* argv) {
   for (const std::string& extra : app.remaining()) {
     if (extra == "--") continue;  // kept by CLI11 as an extra; it only ends the options
     if (extra.size() > 1 && extra[0] == '-') return usage_error("unknown option '" + extra + "'");
-    return usage_error("only one input file can be given, got '" + input + "' and '" + extra +
-                       "'");
+    inputs.push_back(extra);
   }
-  o.input = input;
+
+  if (*feed_opt) {
+    o.mode = run_mode::feed;
+  } else if (*out_dir_opt) {
+    o.mode = run_mode::batch;
+  }
+
+  if (o.mode == run_mode::single) {
+    if (inputs.size() > 1) {
+      return usage_error("only one input file can be given, got '" + inputs[0] + "' and '" +
+                         inputs[1] + "'; use --out-dir DIR to convert many");
+    }
+    if (*force_opt) return usage_error("--force applies to --out-dir (-o always replaces)");
+    if (*jobs_opt) return usage_error("-j applies to --out-dir");
+    if (!inputs.empty()) o.input = inputs[0];
+  } else {
+    if (*output_opt) return usage_error("-o and --out-dir cannot be used together");
+    if (!*out_dir_opt) return usage_error("--feed needs --out-dir DIR for the items' files");
+    if (out_dir.empty()) return usage_error("--out-dir needs a directory name");
+    for (const auto* opt : {title_opt, url_opt, date_opt, timestamp_opt}) {
+      if (*opt) {
+        return usage_error(opt->get_name() + " describes one article: it cannot be used with " +
+                           (o.mode == run_mode::feed ? "--feed" : "--out-dir"));
+      }
+    }
+    if (o.mode == run_mode::feed) {
+      if (!inputs.empty()) {
+        return usage_error("--feed takes no input files, got '" + inputs[0] + "'");
+      }
+      if (feed.empty()) return usage_error("--feed needs a file, - or an http(s) URL");
+      if (*base_opt) {
+        return usage_error("--base-url cannot be used with --feed: each item's links resolve "
+                           "against the item's own link");
+      }
+      o.feed = feed;
+    } else {
+      if (inputs.empty()) {
+        return usage_error("--out-dir needs input files or directories to convert");
+      }
+      for (const std::string& in : inputs) {
+        if (in == "-") {
+          return usage_error("standard input cannot be converted with --out-dir; use -o FILE");
+        }
+        if (in.empty()) return usage_error("an input file name is empty");
+        if (sources::is_fetchable_url(in)) {
+          return usage_error("URLs are converted one at a time, not with --out-dir: article2md '" +
+                             in + "' -o FILE");
+        }
+      }
+      o.inputs = inputs;
+    }
+    o.out_dir = out_dir;
+    o.force = force;
+    if (*jobs_opt) {
+      const auto n = parse_positive(jobs, 1024);
+      if (!n) return usage_error("-j needs a number of jobs from 1 to 1024, not '" + jobs + "'");
+      o.jobs = static_cast<unsigned>(*n);
+    }
+  }
+
   o.output = output;
   o.whole = whole;
   if (*title_opt) o.title = title;
@@ -125,6 +236,26 @@ parsed_command_line parse_command_line(int argc, const char* const* argv) {
     } else {
       return usage_error("--header must be seed or none, not '" + header + "'");
     }
+  }
+  if (*charset_opt) {
+    if (!is_known_charset(charset)) {
+      return usage_error("--charset: unknown character set '" + charset +
+                         "' (try utf-8, gbk, shift_jis, windows-1252, iso-8859-1)");
+    }
+    o.charset = charset;
+  }
+  if (*timeout_opt) {
+    // A day is far beyond any page; the bound keeps the value a plain long for libcurl.
+    const auto n = parse_positive(timeout, 86400);
+    if (!n) {
+      return usage_error("--timeout needs whole seconds from 1 to 86400, not '" + timeout + "'");
+    }
+    o.timeout_seconds = static_cast<long>(*n);
+  }
+  if (*max_size_opt) {
+    const auto n = parse_positive(max_size, std::numeric_limits<std::size_t>::max());
+    if (!n) return usage_error("--max-size needs a positive number of bytes, not '" + max_size + "'");
+    o.max_size = static_cast<std::size_t>(*n);
   }
   return r;
 }

@@ -4,22 +4,43 @@
 
 #include <article2md/options.hpp>
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace article2md::cli {
+
+/// What the command does with its inputs.
+enum class run_mode {
+  single,  ///< one FILE, URL or standard input -> stdout or -o FILE
+  batch,   ///< --out-dir DIR with FILES and/or directories -> one .md file per input
+  feed,    ///< --feed FEED --out-dir DIR -> one .md file per feed item
+};
 
 /// What the user asked for. An unset optional means "not given", so fields read from an
 /// archived input's header are only overridden by options that were actually given.
 struct cli_options {
-  std::string input = "-";   ///< a path, or "-" for standard input
-  std::string output;        ///< a path; empty or "-" for standard output
+  run_mode mode = run_mode::single;
+  std::string input = "-";   ///< single mode: a path, an http(s) URL, or "-" for standard input
+  std::vector<std::string> inputs;  ///< batch mode: files and directories, in the order given
+  std::string feed;          ///< feed mode: a path, "-" or an http(s) URL
+  std::string output;        ///< single mode: a path; empty or "-" for standard output
+  std::string out_dir;       ///< batch and feed modes: where the .md files go
+  bool force = false;        ///< batch and feed modes: replace existing output files
+  unsigned jobs = 0;         ///< batch and feed modes: worker threads; 0 = one per core
   std::optional<std::string> title;
   std::optional<std::string> url;
   std::optional<std::string> date;
   std::optional<std::int64_t> timestamp_ms;
   std::optional<std::string> base_url;
+  /// --charset: the input's character set when it does not declare one (a BOM, <meta charset>,
+  /// an XML declaration or an HTTP header that does wins). Empty: UTF-8 or detected.
+  std::string charset;
+  /// --timeout and --max-size for http(s) inputs; unset means fetch_options' defaults.
+  std::optional<long> timeout_seconds;
+  std::optional<std::size_t> max_size;
   article2md::header_style header = article2md::header_style::seed;
   /// --whole: convert the whole body even of a whole page (no article extraction).
   bool whole = false;

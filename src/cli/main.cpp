@@ -1,13 +1,19 @@
-// article2md [FILE|-] [-o FILE] [--title ...] [--whole]: converts one article to Markdown; a
+// article2md [FILE|URL|-] [-o FILE] [--title ...] [--whole]: converts one article to Markdown; a
 // whole web page is cut down to its article unless --whole.
+// article2md --out-dir DIR FILES...|DIRS...: many files at once (batch_mode.hpp).
+// article2md --feed FEED --out-dir DIR: one file per feed item (feed_mode.hpp).
 //
-// Every failure ends here as one line on stderr and an exit status (2 usage, 1 input/output or
-// conversion), with nothing written: output goes out only after the whole conversion worked.
+// Every failure of a single conversion ends here as one line on stderr and an exit status
+// (2 usage, 1 input/output or conversion), with nothing written: output goes out only after the
+// whole conversion worked. A batch reports each file's failure in its summary instead.
 
 #include "article_input.hpp"
+#include "batch_mode.hpp"
 #include "cli_options.hpp"
+#include "exit_status.hpp"
+#include "feed_mode.hpp"
 #include "io_error.hpp"
-#include "read_input.hpp"
+#include "load_input.hpp"
 #include "write_output.hpp"
 
 #include <article2md/converter.hpp>
@@ -20,9 +26,7 @@
 
 namespace {
 
-constexpr int exit_ok = 0;
-constexpr int exit_failure = 1;
-constexpr int exit_usage = 2;
+using namespace article2md::cli;
 
 int report(std::string_view message, int status) {
   std::string line = "article2md: ";
@@ -33,21 +37,29 @@ int report(std::string_view message, int status) {
   return status;
 }
 
-int convert(const article2md::cli::cli_options& options) {
-  using namespace article2md::cli;
-  const std::string text = read_input(options.input);
-  const article_input in = prepare_article_input(text, options);
+std::string describe_input(const std::string& input) {
+  return input == "-" ? std::string("standard input") : "'" + input + "'";
+}
 
-  article2md::options convert_options;
-  convert_options.header = options.header;
-  if (options.whole) convert_options.scope = article2md::content_scope::whole;
+int convert_one(const cli_options& options) {
+  loaded_input loaded;
+  try {
+    loaded = load_input(options.input, options);
+  } catch (const article2md::error& e) {
+    // A failed fetch names its URL; a failed decoding says which encoding.
+    return report(e.what(), exit_failure);
+  }
+  article_input in = prepare_article_input(loaded.text, options);
+  // A fetched page's own address (after redirects) is its link and the base for relative
+  // URLs, unless --url says otherwise.
+  if (loaded.final_url && !options.url) in.meta.url = *loaded.final_url;
+
   std::string markdown;
   try {
-    markdown = article2md::to_markdown(in.html, in.meta, convert_options);
+    markdown = article2md::to_markdown(in.html, in.meta, conversion_options(options));
   } catch (const article2md::error& e) {
-    const std::string name =
-        options.input == "-" ? std::string("standard input") : "'" + options.input + "'";
-    return report("cannot convert " + name + ": " + e.what(), exit_failure);
+    return report("cannot convert " + describe_input(options.input) + ": " + e.what(),
+                  exit_failure);
   }
 
   if (options.output.empty() || options.output == "-") {
@@ -58,24 +70,39 @@ int convert(const article2md::cli::cli_options& options) {
   return exit_ok;
 }
 
+int run(const cli_options& options) {
+  switch (options.mode) {
+    case run_mode::batch:
+      return run_batch(options);
+    case run_mode::feed:
+      try {
+        return run_feed(options);
+      } catch (const article2md::error& e) {
+        return report(e.what(), exit_failure);  // fetching the feed failed; the message names it
+      }
+    case run_mode::single:
+      break;
+  }
+  return convert_one(options);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  using article2md::cli::parsed_command_line;
   try {
-    const parsed_command_line cmd = article2md::cli::parse_command_line(argc, argv);
+    const parsed_command_line cmd = parse_command_line(argc, argv);
     switch (cmd.what) {
       case parsed_command_line::action::usage_error:
         return report(cmd.text, exit_usage);
       case parsed_command_line::action::print_help:
       case parsed_command_line::action::print_version:
-        article2md::cli::write_stdout(cmd.text);
+        write_stdout(cmd.text);
         return exit_ok;
       case parsed_command_line::action::convert:
         break;
     }
-    return convert(cmd.options);
-  } catch (const article2md::cli::io_error& e) {
+    return run(cmd.options);
+  } catch (const io_error& e) {
     return report(e.what(), exit_failure);
   } catch (const std::bad_alloc&) {
     return report("out of memory", exit_failure);

@@ -26,8 +26,15 @@ std::string describe(const std::string& path) {
 }
 
 [[noreturn]] void too_large(const std::string& path, std::size_t limit) {
-  throw io_error(describe(path) + " is larger than " + std::to_string(limit / (1024 * 1024)) +
-                 " MiB, the input size limit");
+  const std::string what =
+      "larger than " + std::to_string(limit / (1024 * 1024)) + " MiB, the input size limit";
+  throw io_error(describe(path) + " is " + what, "file is " + what);
+}
+
+[[noreturn]] void fail(const char* action, const std::string& path, int err) {
+  const std::string cause = std::strerror(err);
+  throw io_error(std::string(action) + " " + describe(path) + ": " + cause,
+                 std::string(action) + ": " + cause);
 }
 
 }  // namespace
@@ -36,15 +43,17 @@ std::string read_input(const std::string& path, std::size_t limit) {
   const bool from_stdin = path == "-";
   const int fd = from_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
-    throw io_error("cannot open " + describe(path) + ": " + std::strerror(errno));
+    fail("cannot open", path, errno);
   }
   fd_closer closer{fd, !from_stdin};
 
   struct stat st {};
   if (::fstat(fd, &st) != 0) {
-    throw io_error("cannot read " + describe(path) + ": " + std::strerror(errno));
+    fail("cannot read", path, errno);
   }
-  if (S_ISDIR(st.st_mode)) throw io_error(describe(path) + " is a directory, not a file");
+  if (S_ISDIR(st.st_mode)) {
+    throw io_error(describe(path) + " is a directory, not a file", "is a directory, not a file");
+  }
 
   std::string data;
   // A regular file says its size up front: refuse early, and read without reallocating.
@@ -61,7 +70,7 @@ std::string read_input(const std::string& path, std::size_t limit) {
     if (n == 0) break;
     if (n < 0) {
       if (errno == EINTR) continue;
-      throw io_error("cannot read " + describe(path) + ": " + std::strerror(errno));
+      fail("cannot read", path, errno);
     }
     const auto count = static_cast<std::size_t>(n);
     if (count > limit - data.size()) too_large(path, limit);

@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <string>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -85,18 +86,51 @@ void write_stdout(std::string_view data) {
   }
 }
 
-void write_file_atomically(const std::string& path, std::string_view data) {
+namespace {
+
+struct split_path {
+  std::string dir, base;
+};
+
+split_path split_target(const std::string& path) {
   const auto slash = path.rfind('/');
-  const std::string dir = slash == std::string::npos ? std::string(".")
-                          : slash == 0                ? std::string("/")
-                                                      : path.substr(0, slash);
-  const std::string base = slash == std::string::npos ? path : path.substr(slash + 1);
-  if (base.empty() || base == "." || base == "..") {
+  split_path p;
+  p.dir = slash == std::string::npos ? std::string(".")
+          : slash == 0                ? std::string("/")
+                                      : path.substr(0, slash);
+  p.base = slash == std::string::npos ? path : path.substr(slash + 1);
+  if (p.base.empty() || p.base == "." || p.base == "..") {
     throw io_error("cannot write '" + path + "': not a file name");
   }
-  auto fail = [&path](int err) {
-    throw io_error("cannot write '" + path + "': " + std::strerror(err));
-  };
+  return p;
+}
+
+[[noreturn]] void write_failed(const std::string& path, int err) {
+  throw io_error("cannot write '" + path + "': " + std::strerror(err));
+}
+
+// Puts `temp` in place as `path` without replacing anything: renameat2(RENAME_NOREPLACE)
+// where the file system has it, else link() (which never replaces either) and unlink().
+// Returns false when `path` exists.
+bool commit_if_absent(temp_file& temp, const std::string& path) {
+  if (::renameat2(AT_FDCWD, temp.path().c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) == 0) {
+    temp.commit();
+    return true;
+  }
+  if (errno == EEXIST) return false;
+  if (errno != EINVAL && errno != ENOSYS) write_failed(path, errno);
+  if (::link(temp.path().c_str(), path.c_str()) != 0) {
+    if (errno == EEXIST) return false;
+    write_failed(path, errno);
+  }
+  return true;  // the temp_file's destructor removes the temporary name
+}
+
+}  // namespace
+
+void write_file_atomically(const std::string& path, std::string_view data) {
+  const split_path target = split_target(path);
+  auto fail = [&path](int err) { write_failed(path, err); };
 
   struct stat existing {};
   const bool replacing = ::stat(path.c_str(), &existing) == 0;
@@ -104,14 +138,27 @@ void write_file_atomically(const std::string& path, std::string_view data) {
     throw io_error("cannot write '" + path + "': it is a directory");
   }
 
-  temp_file temp = create_temp_beside(dir, base, path);
+  temp_file temp = create_temp_beside(target.dir, target.base, path);
   if (replacing && ::fchmod(temp.fd(), existing.st_mode & 07777) != 0) fail(errno);
   if (const int err = write_all(temp.fd(), data)) fail(err);
   if (::fsync(temp.fd()) != 0) fail(errno);
   if (const int err = temp.close()) fail(err);
   if (std::rename(temp.path().c_str(), path.c_str()) != 0) fail(errno);
   temp.commit();
-  sync_directory(dir);
+  sync_directory(target.dir);
+}
+
+bool write_file_if_absent(const std::string& path, std::string_view data) {
+  const split_path target = split_target(path);
+  auto fail = [&path](int err) { write_failed(path, err); };
+
+  temp_file temp = create_temp_beside(target.dir, target.base, path);
+  if (const int err = write_all(temp.fd(), data)) fail(err);
+  if (::fsync(temp.fd()) != 0) fail(errno);
+  if (const int err = temp.close()) fail(err);
+  if (!commit_if_absent(temp, path)) return false;
+  sync_directory(target.dir);
+  return true;
 }
 
 }  // namespace article2md::cli

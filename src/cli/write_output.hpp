@@ -16,4 +16,9 @@ void write_stdout(std::string_view data);
 /// one gets 0666 minus the umask, like any file the user creates.
 void write_file_atomically(const std::string& path, std::string_view data);
 
+/// Like write_file_atomically, but never replaces anything: returns false, writing nothing,
+/// when `path` already exists (even when it appeared while the data was being written). A new
+/// file gets 0666 minus the umask. Throws io_error on failure, leaving no temporary file.
+bool write_file_if_absent(const std::string& path, std::string_view data);
+
 }  // namespace article2md::cli

@@ -20,6 +20,10 @@ struct process_options {
   std::optional<std::string> stdin_data;
   /// When set, the child's stdout is this file (e.g. "/dev/full") instead of a pipe.
   std::optional<std::string> stdout_path;
+  /// When set, `signal_to_send` goes to the child (once) as soon as this path exists: a way to
+  /// interrupt it in the middle of its work.
+  std::optional<std::string> signal_when_exists;
+  int signal_to_send = 0;
 };
 
 /// Runs `argv` (argv[0] is the program path) and waits for it. Throws std::runtime_error when
