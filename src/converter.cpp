@@ -310,7 +310,12 @@ std::string converter::convert(std::string_view html, const article_meta& meta_i
     detail::content_selection content{doc.body(), {}};
     if (impl_->opts.scope == content_scope::automatic && doc.is_whole_page()) {
       detail::fill_from_page(meta, detail::extract_metadata(doc.document(), meta.url));
-      content = detail::select_main_content(doc.body());
+      // The seed header shows the title but no author: a heading repeating the title goes,
+      // the byline stays in the body so that nothing the page says about its author is lost.
+      detail::content_options shown;
+      shown.drop_title_heading = impl_->opts.header != header_style::none && !meta.title.empty();
+      shown.drop_byline = false;
+      content = detail::select_main_content(doc.body(), shown);
     }
     // Only a header shows the date; without one the body keeps it.
     html_node leading_date =

@@ -458,7 +458,7 @@ constexpr std::uint32_t char_threshold = 500;
 
 class extractor {
  public:
-  explicit extractor(html_node body) : body_(body) {
+  extractor(html_node body, content_options opts) : body_(body), opts_(opts) {
     read_title();
     build();
     measure_raw_text();
@@ -821,12 +821,13 @@ class extractor {
       bool drop = (e.flags & f_hidden) != 0;
       // The byline goes to the header: the first one met, once (Readability keeps it found
       // across attempts), and only when the page's metadata names no author.
-      if (!drop && !meta_byline_ && !byline_found_ && (e.flags & f_byline) && raw_chars_[i] > 0 &&
+      if (!drop && opts_.drop_byline && !meta_byline_ && !byline_found_ &&
+          (e.flags & f_byline) && raw_chars_[i] > 0 &&
           raw_chars_[i] < 100) {
         drop = true;
         byline_found_ = true;
       }
-      if (!drop && title_pending && (e.flags & f_title)) {
+      if (!drop && opts_.drop_title_heading && title_pending && (e.flags & f_title)) {
         drop = true;
         title_pending = false;
       }
@@ -1638,6 +1639,7 @@ class extractor {
   std::vector<index_t> headings_;
   std::vector<std::uint32_t> raw_chars_;
   bool meta_byline_ = false;
+  content_options opts_;
   bool byline_found_ = false;
   std::string lower_class_, lower_id_, match_, buf_;
 
@@ -1655,9 +1657,9 @@ class extractor {
 
 }  // namespace
 
-content_selection select_main_content(html_node body) {
+content_selection select_main_content(html_node body, content_options opts) {
   if (!body || !body.is_element()) return {body, {}};
-  extractor x(body);
+  extractor x(body, opts);
   return x.select();
 }
 

@@ -21,6 +21,14 @@ struct content_selection {
   std::unordered_set<const void*> excluded;
 };
 
+/// What the header around the article already shows, so the article need not repeat it.
+struct content_options {
+  /// Leave out the first h1/h2 that repeats the page title (the header shows the title).
+  bool drop_title_heading = true;
+  /// Leave out the byline (a header that shows the author).
+  bool drop_byline = true;
+};
+
 /// Scores the page the way Mozilla Readability does (paragraph scores by commas and length
 /// propagated to ancestors, class/id weights, link density, sibling merging, conditional
 /// cleaning) and returns the article's container and what to skip inside it. A single
@@ -28,6 +36,6 @@ struct content_selection {
 /// outside it. `body` is the page's <body>; the title (<title>, og:title) and author metadata
 /// are read from the <head> beside it. Never mutates the tree; iterative and linear in the
 /// page size, so deep trees are safe.
-content_selection select_main_content(html_node body);
+content_selection select_main_content(html_node body, content_options opts = {});
 
 }  // namespace article2md::detail

@@ -531,11 +531,12 @@ TEST_CASE("cli: command-line fields win over a saved page's own", "[cli]") {
     CHECK(r.out == "<!--" + sample_timestamp + "-->\n[Real Title](https://example.org/a)\n" +
                        "------\n\n*" + sample_date + "*\n\n" + whole_page_article);
   }
-  SECTION("--header=none: the article alone") {
+  SECTION("--header=none: the article alone, with its own title heading") {
+    // No header shows the title, so the article's heading that repeats it stays.
     const process_result r = run({(dir / "page.html").string(), "--header=none"});
     INFO("stderr: " << r.err);
     CHECK(r.exit_code == 0);
     CHECK(r.err.empty());
-    CHECK(r.out == whole_page_article);
+    CHECK(r.out == "# Real Title\n\n" + whole_page_article);
   }
 }

@@ -5,11 +5,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <cerrno>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <cerrno>
 
 #include <fcntl.h>
 #include <pty.h>
