@@ -83,8 +83,8 @@ parsed_command_line parse_command_line(int argc, const char* const* argv) {
   std::string output, title, url, date, timestamp, base_url, header = "seed";
   std::string out_dir, feed, jobs, charset, timeout, max_size;
   app.add_option("FILE", inputs,
-                 "Input file or http(s) URL; - or none reads standard input. With --out-dir: "
-                 "files and directories")
+                 "Input file, http(s) URL, or - (the default: standard input); "
+                 "with --out-dir, files and directories")
       ->type_name("");
   auto* output_opt =
       app.add_option("-o,--output", output,
@@ -112,7 +112,7 @@ parsed_command_line parse_command_line(int argc, const char* const* argv) {
                          ->type_name("seed|none");
   auto* charset_opt =
       app.add_option("--charset", charset,
-                     "Character set of inputs that declare none (default: UTF-8), e.g. gbk, "
+                     "Encoding of inputs that declare none (default UTF-8), e.g. gbk, "
                      "windows-1252")
           ->type_name("LABEL");
   auto* out_dir_opt =
@@ -133,7 +133,8 @@ parsed_command_line parse_command_line(int argc, const char* const* argv) {
       app.add_option("--timeout", timeout, "For URLs: give up after SECONDS (default 30)")
           ->type_name("SECONDS");
   auto* max_size_opt =
-      app.add_option("--max-size", max_size, "For URLs: refuse bodies over BYTES (default 256 MiB)")
+      app.add_option("--max-size", max_size,
+                     "For URLs: refuse bodies over BYTES (default 256 MiB)")
           ->type_name("BYTES");
 
   try {
@@ -254,7 +255,9 @@ parsed_command_line parse_command_line(int argc, const char* const* argv) {
   }
   if (*max_size_opt) {
     const auto n = parse_positive(max_size, std::numeric_limits<std::size_t>::max());
-    if (!n) return usage_error("--max-size needs a positive number of bytes, not '" + max_size + "'");
+    if (!n) {
+      return usage_error("--max-size needs a positive number of bytes, not '" + max_size + "'");
+    }
     o.max_size = static_cast<std::size_t>(*n);
   }
   return r;

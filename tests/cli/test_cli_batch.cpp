@@ -242,8 +242,8 @@ TEST_CASE("cli batch: failures are listed in input order with their reasons", "[
   CHECK(lines_of(r.err) ==
         lines{summary(2, 0, 4),
               dir.str("gone1.html") + ": cannot open: No such file or directory",
-              dir.str("y/same.html") + ": its output '" + out + "/same.md' is already the output of '" +
-                  dir.str("x/same.html") + "'",
+              dir.str("y/same.html") + ": its output '" + out +
+                  "/same.md' is already the output of '" + dir.str("x/same.html") + "'",
               dir.str("z.htm") + ": its output '" + out + "/z.md' is already the output of '" +
                   dir.str("z.html") + "'",
               dir.str("gone2.html") + ": cannot open: No such file or directory"});

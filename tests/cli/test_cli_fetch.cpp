@@ -49,8 +49,8 @@ TEST_CASE("cli url: the final URL after redirects is the header link and the bas
         {server.url("/redirect"), "--title", "Hi", "--url", "https://example.com/a/b"});
     INFO("stderr: " << r.err);
     CHECK(r.exit_code == 0);
-    CHECK(r.out ==
-          "[Hi](https://example.com/a/b)\n------\n\nHello from [the server](https://example.com/other).\n");
+    CHECK(r.out == "[Hi](https://example.com/a/b)\n------\n\n"
+                   "Hello from [the server](https://example.com/other).\n");
   }
   SECTION("-o writes the file") {
     scratch_dir dir;
