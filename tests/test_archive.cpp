@@ -1,7 +1,11 @@
 // Reading articles archived in the sample's format.
 #include <article2md/archive.hpp>
 
+#include <article2md/converter.hpp>
+
 #include <catch2/catch.hpp>
+
+#include <string>
 
 using article2md::parse_archived_article;
 
@@ -47,4 +51,21 @@ TEST_CASE("archive: anything else is not the format", "[archive]") {
   CHECK_FALSE(parse_archived_article("[T](u) trailing\n---\n"));
   CHECK_FALSE(parse_archived_article("[T]\n---\n"));
   CHECK_FALSE(parse_archived_article("<!-- comment -->\n[T](u)\n---\n"));
+}
+
+TEST_CASE("archive: the header comes back byte for byte, however it was escaped", "[archive]") {
+  const std::string text =
+      "<!--1738168743000-->\n[A *title* with_underscores \\[x\\]](https://e.com/a_(b))\n"
+      "------\n\n<div><i>Wed, 29 Jan 2025 16:21:20 GMT</i></div><p>Body</p>\n";
+  auto a = parse_archived_article(text);
+  REQUIRE(a);
+  CHECK(a->meta.verbatim_header ==
+        "<!--1738168743000-->\n[A *title* with_underscores \\[x\\]](https://e.com/a_(b))\n------");
+  CHECK(article2md::to_markdown(a->body, a->meta) ==
+        "<!--1738168743000-->\n[A *title* with_underscores \\[x\\]](https://e.com/a_(b))\n"
+        "------\n\n*Wed, 29 Jan 2025 16:21:20 GMT*\n\nBody\n");
+  // CRLF headers keep their text; the output uses LF like everything else.
+  auto crlf = parse_archived_article("[T](u)\r\n---\r\n\r\n<p>x</p>");
+  REQUIRE(crlf);
+  CHECK(crlf->meta.verbatim_header == "[T](u)\n---");
 }

@@ -24,7 +24,8 @@ struct archived_article {
 /// Recognizes the archived format: an optional `<!--digits-->` line, a `[title](url)` line, a
 /// line of `-` (or `=`), then a blank line. Returns nullopt when `text` does not start so.
 /// The title is unescaped (CommonMark backslash escapes) and the URL taken from the
-/// destination, so the header written back is the same.
+/// destination; `meta.verbatim_header` holds the header's lines as written, so converting the
+/// body with this meta writes the header back byte for byte.
 std::optional<archived_article> parse_archived_article(std::string_view text);
 
 }  // namespace article2md

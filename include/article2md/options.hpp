@@ -23,6 +23,10 @@ struct article_meta {
   std::optional<std::int64_t> timestamp_ms;
   /// Base for relative links and images when it differs from `url`; wins over `<base href>`.
   std::string base_url;
+  /// The lines of an archived article's header (stamp, link, underline) as they were written:
+  /// the seed header keeps them byte for byte instead of writing its own (see
+  /// parse_archived_article). Leave empty to have the header written from the fields.
+  std::string verbatim_header;
   /// Byline, site name and language (BCP 47), found on whole pages when not given.
   std::string author;
   std::string site_name;

@@ -98,7 +98,16 @@ std::optional<archived_article> parse_archived_article(std::string_view text) {
     line = next_line(text, pos);
   }
   if (!parse_link_line(line, a.meta)) return std::nullopt;
-  if (!is_underline(next_line(text, pos))) return std::nullopt;
+  std::string_view underline = next_line(text, pos);
+  if (!is_underline(underline)) return std::nullopt;
+  // The header as written, without its line ends (LF or CRLF), one line per '\n'.
+  for (std::size_t p = 0; p < pos;) {
+    std::string_view header_line = next_line(text, p);
+    a.meta.verbatim_header.append(header_line);
+    if (p < pos) a.meta.verbatim_header += '\n';
+  }
+  while (!a.meta.verbatim_header.empty() && a.meta.verbatim_header.back() == '\n')
+    a.meta.verbatim_header.pop_back();
   std::size_t body_start = pos;
   if (!detail::trim(next_line(text, pos)).empty()) pos = body_start;
   a.body = text.substr(pos);

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <string>
 
 namespace article2md::detail {
@@ -39,18 +40,30 @@ void write_link_line(markdown_writer& w, const article_meta& meta) {
 
 void write_header(markdown_writer& w, const article_meta& meta, header_style style) {
   if (style == header_style::none || (meta.title.empty() && meta.url.empty())) return;
-  std::optional<std::int64_t> stamp = meta.timestamp_ms;
-  if (!stamp && !meta.date.empty()) stamp = parse_date_ms(meta.date);
-  if (stamp) {
-    // The stamp sits in an HTML comment: invisible when rendered, easy to read back.
-    w.markup(fmt::format("<!--{}-->", *stamp));
+  if (!meta.verbatim_header.empty()) {
+    // An archived article's own header lines, byte for byte.
+    std::string_view lines = meta.verbatim_header;
+    for (std::size_t start = 0; start <= lines.size();) {
+      std::size_t end = std::min(lines.find('\n', start), lines.size());
+      w.markup(lines.substr(start, end - start));
+      w.line_break();
+      start = end + 1;
+    }
+    w.blank_line();
+  } else {
+    std::optional<std::int64_t> stamp = meta.timestamp_ms;
+    if (!stamp && !meta.date.empty()) stamp = parse_date_ms(meta.date);
+    if (stamp) {
+      // The stamp sits in an HTML comment: invisible when rendered, easy to read back.
+      w.markup(fmt::format("<!--{}-->", *stamp));
+      w.line_break();
+    }
+    write_link_line(w, meta);
+    // A setext underline (CommonMark 4.3): the link line renders as a heading.
     w.line_break();
+    w.markup("------");
+    w.blank_line();
   }
-  write_link_line(w, meta);
-  // A setext underline (CommonMark 4.3): the link line renders as a heading.
-  w.line_break();
-  w.markup("------");
-  w.blank_line();
   if (!meta.date.empty()) {
     w.begin_inline_only();
     w.open_span("*", '*');

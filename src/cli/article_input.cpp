@@ -13,6 +13,8 @@ article_input prepare_article_input(std::string_view text, const cli_options& op
     in.meta = std::move(archived->meta);
   }
 
+  // A header field given here replaces the archived header's lines: it is written anew.
+  if (options.title || options.url || options.timestamp_ms) in.meta.verbatim_header.clear();
   if (options.title) in.meta.title = *options.title;
   if (options.url) in.meta.url = *options.url;
   if (options.date) in.meta.date = *options.date;
