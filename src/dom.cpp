@@ -227,7 +227,16 @@ class arena {
 
   void* allocate(std::size_t size) {
     size = (size + alignment - 1) & ~(alignment - 1);
-    if (size > static_cast<std::size_t>(end_ - cur_)) grow(size);
+    if (size > block_size / 4) {
+      // A large allocation gets a block of its own; the current block keeps serving small ones.
+      char* b = new_block(size);
+      last_ = nullptr;
+      return b;
+    }
+    if (size > static_cast<std::size_t>(end_ - cur_)) {
+      cur_ = new_block(block_size);
+      end_ = cur_ + block_size;
+    }
     last_ = cur_;
     cur_ += size;
     return last_;
@@ -244,20 +253,11 @@ class arena {
   static constexpr std::size_t alignment = alignof(std::max_align_t);
   static constexpr std::size_t block_size = 64 * 1024;
 
-  void grow(std::size_t size) {
-    std::size_t want = size > block_size / 4 ? size : block_size;
-    char* b = static_cast<char*>(std::malloc(want));
+  char* new_block(std::size_t size) {
+    char* b = static_cast<char*>(std::malloc(size));
     if (b == nullptr) throw std::bad_alloc();
     blocks_.push_back(b);
-    // A large allocation gets a block of its own; the current block keeps serving small ones.
-    if (want != block_size && cur_ != nullptr) {
-      last_ = nullptr;
-      cur_ = b;
-      end_ = b + want;
-      return;
-    }
-    cur_ = b;
-    end_ = b + want;
+    return b;
   }
 
   std::vector<char*> blocks_;

@@ -86,6 +86,7 @@ int run(const bench_options& o) {
   if (o.growth) {
     growth_settings g;
     g.max_mb = o.growth_max_mb;
+    g.shapes = o.shapes;
     g.depths = o.depths;
     g.seconds = o.seconds;
     g.timeout = o.timeout;
@@ -101,7 +102,8 @@ int run(const bench_options& o) {
         throw std::runtime_error(std::string("no corpus given and none under ") +
                                  ARTICLE2MD_SHARED_DIR + "/corpus/readability");
     } else {
-      for (const std::string& path : o.corpora) corpora.push_back(load_corpus(path, o.only, o.limit));
+      for (const std::string& path : o.corpora)
+        corpora.push_back(load_corpus(path, o.only, o.limit));
     }
 
     const converter automatic{options{}};

@@ -29,7 +29,11 @@ std::optional<bench_options> parse_bench_options(int argc, char** argv, int& exi
                "a big table) and pure deep nesting, each in a child process");
   app.add_option("--growth-max", o.growth_max_mb, "Largest synthetic input, in MB")
       ->check(CLI::PositiveNumber);
-  app.add_option("--depths", o.depths, "Depths of the pure deep-nesting cases")->delimiter(',');
+  app.add_option("--shapes", o.shapes, "Growth shapes: flat, nested, table")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"flat", "nested", "table"}));
+  app.add_option("--depths", o.depths, "Depths of the pure deep-nesting cases (0: none)")
+      ->delimiter(',');
   app.add_option("--timeout", o.timeout, "Seconds a growth case may take before it is killed")
       ->check(CLI::PositiveNumber);
   app.add_flag("--markdown", o.markdown, "Print the tables as Markdown");

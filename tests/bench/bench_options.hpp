@@ -22,6 +22,7 @@ struct bench_options {
   bool corpus = true;           ///< the corpus measurements
   bool growth = false;          ///< synthetic inputs of growing size, one child process each
   double growth_max_mb = 100;   ///< sizes 1, 10, 100 MB up to this
+  std::vector<std::string> shapes{"flat", "nested", "table"};  ///< growth shapes
   std::vector<std::size_t> depths{1000, 10000, 100000};  ///< pure deep-nesting cases
   double timeout = 600;         ///< per growth child, seconds
   bool markdown = false;

@@ -6,12 +6,14 @@
 
 #include <cstddef>
 #include <ostream>
+#include <string>
 #include <vector>
 
 namespace article2md::bench {
 
 struct growth_settings {
   double max_mb = 100;              ///< sizes 1, 10, 100 ... MB up to this
+  std::vector<std::string> shapes{"flat", "nested", "table"};
   std::vector<std::size_t> depths;  ///< pure deep-nesting cases
   double seconds = 1;               ///< repeat a case until this long; the median run counts
   double timeout = 600;

@@ -16,16 +16,16 @@ double elapsed(clock_type::time_point start) {
   return std::chrono::duration<double>(clock_type::now() - start).count();
 }
 
-double cpu_now() {
-  timespec ts{};
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
-}
-
 // Keeps the results observable; the summed sizes are never read.
 std::atomic<std::size_t> sink{0};
 
 }  // namespace
+
+double process_cpu_seconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+}
 
 round_result run_round(const corpus& c, const document_job& job, unsigned threads,
                        double seconds) {
@@ -33,7 +33,7 @@ round_result run_round(const corpus& c, const document_job& job, unsigned thread
   std::atomic<std::size_t> next{0};
   std::atomic<bool> stop{false};
   std::atomic<std::size_t> bytes{0};
-  const double cpu_start = cpu_now();
+  const double cpu_start = process_cpu_seconds();
   const clock_type::time_point start = clock_type::now();
 
   // Documents are handed out in corpus order, pass after pass; whoever claims the first
@@ -63,7 +63,7 @@ round_result run_round(const corpus& c, const document_job& job, unsigned thread
     for (std::thread& t : pool) t.join();
   }
   const double wall = elapsed(start);
-  const double cpu = cpu_now() - cpu_start;
+  const double cpu = process_cpu_seconds() - cpu_start;
   const double mb = static_cast<double>(bytes.load()) / 1e6;
   return {mb / wall, cpu > 0 ? mb / cpu : 0, cpu / wall};
 }

@@ -28,6 +28,9 @@ struct spread {
 };
 spread summarize(std::vector<double> values);
 
+/// CPU time (user + system) this process has used, in seconds.
+double process_cpu_seconds();
+
 /// Seconds from `f()`'s start to its end.
 double time_seconds(const std::function<void()>& f);
 
