@@ -6,8 +6,8 @@
 
 namespace article2md::bench {
 
-/// Parses as the library does (src/dom.cpp): an arena allocator released at once, and
-/// max_errors = 0 so no parse errors are recorded. Returns the document's child count.
+/// Parses with the library's own parse (detail::parsed_document: an arena allocator released
+/// at once, max_errors = 0). Returns the document's child count.
 std::size_t gumbo_parse_arena(std::string_view html);
 
 /// Parses with gumbo's defaults (malloc, every parse error recorded) and frees with
