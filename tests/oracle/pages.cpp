@@ -13,16 +13,7 @@
 
 #include <article2md/article2md.hpp>
 
-// GCC 12 at -O3 reports a null dereference inside nlohmann-json's inlined code (json.hpp,
-// is_string()) that cannot happen: silence that one diagnostic for the header alone.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wnull-dereference"
-#endif
-#include <nlohmann/json.hpp>
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
+#include "json.hpp"
 
 #include <algorithm>
 #include <exception>
