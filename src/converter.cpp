@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <new>
 #include <stdexcept>
 
@@ -305,7 +306,13 @@ std::string converter::convert(std::string_view html, const article_meta& meta_i
   // A UTF-8 byte order mark is an encoding signature, not text.
   if (html.substr(0, 3) == "\xEF\xBB\xBF") html.remove_prefix(3);
   try {
-    detail::parsed_document doc(html);
+    // Script and style contents never reach the Markdown: dropping them before the parse
+    // saves a third of the work on a typical page. The parser's own depth is bounded with
+    // room to spare over the walk's, past which content is written as plain text anyway.
+    std::size_t parse_depth = impl_->opts.max_depth > std::numeric_limits<std::size_t>::max() / 2
+                                  ? 0
+                                  : impl_->opts.max_depth * 2;
+    detail::parsed_document doc(html, detail::prescan_options{true, parse_depth});
     article_meta meta = meta_in;
     detail::content_selection content{doc.body(), {}};
     if (impl_->opts.scope == content_scope::automatic && doc.is_whole_page()) {

@@ -283,7 +283,9 @@ html_node child_element(html_node parent, std::string_view name) noexcept {
 }
 }  // namespace
 
-parsed_document::parsed_document(std::string_view html) : arena_(std::make_unique<arena>()) {
+parsed_document::parsed_document(std::string_view html, const prescan_options& prescan)
+    : arena_(std::make_unique<arena>()) {
+  if (prescan_html(html, prescan, source_)) html = source_;
   GumboOptions opts = kGumboDefaultOptions;
   opts.allocator = arena_allocate;
   opts.deallocator = arena_deallocate;

@@ -3,8 +3,11 @@
 
 #include <article2md/html_node.hpp>
 
+#include "prescan.hpp"
+
 #include <cstddef>
 #include <memory>
+#include <string>
 #include <string_view>
 
 namespace article2md::detail {
@@ -16,7 +19,10 @@ class arena;
 class parsed_document {
  public:
   /// Parses UTF-8 `html` (a whole page or a fragment: the parser builds html/head/body).
-  explicit parsed_document(std::string_view html);
+  /// With `prescan`, the source first goes through prescan_html (script and style contents
+  /// dropped, tags past a depth limit removed); by default it is parsed as it is.
+  explicit parsed_document(std::string_view html,
+                           const prescan_options& prescan = prescan_options{false, 0});
   ~parsed_document();
   parsed_document(const parsed_document&) = delete;
   parsed_document& operator=(const parsed_document&) = delete;
@@ -32,6 +38,8 @@ class parsed_document {
 
  private:
   std::unique_ptr<arena> arena_;
+  // The prescanned source, when prescan changed it: gumbo's nodes point into their source.
+  std::string source_;
   const void* output_ = nullptr;
 };
 

@@ -1,6 +1,7 @@
 // Byte-exact fixtures: tests/fixtures/<case>/input.html converted with default options and no
 // metadata must give tests/fixtures/<case>/expected.md. One Catch2 test case per fixture, so
 // CTest names the case that fails.
+#include "test_support.hpp"
 #include <article2md/article2md.hpp>
 
 #include <catch2/catch.hpp>
@@ -20,12 +21,7 @@ namespace {
 
 const fs::path fixtures_dir = ARTICLE2MD_FIXTURES_DIR;
 
-std::string read_file(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using article2md::test::read_file;
 
 std::vector<fs::path> fixture_dirs() {
   std::vector<fs::path> dirs;

@@ -1,4 +1,5 @@
 // Finding the article in a whole page (Readability's scoring over a read-only tree).
+#include "test_support.hpp"
 #include "article/main_content.hpp"
 
 #include "dom.hpp"
@@ -121,12 +122,7 @@ std::string selected_text(const std::string& html) {
   return visible_text(sel.root, &sel);
 }
 
-std::string read_file(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using article2md::test::read_file;
 
 bool contains(const std::string& hay, std::string_view needle) {
   return hay.find(needle) != std::string::npos;

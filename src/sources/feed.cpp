@@ -229,7 +229,7 @@ std::string text_to_html(std::string_view text) {
 // The visible text of an HTML fragment, collapsed.
 std::string html_text(std::string_view html) {
   if (html.find_first_of("<&") == std::string_view::npos) return collapse(html);
-  detail::parsed_document doc(html);
+  detail::parsed_document doc(html, detail::prescan_options{true, 512});
   return doc.body().text_content();
 }
 
