@@ -35,7 +35,11 @@ enum : unsigned {
   f_integration = 1u << 7,  // SVG/MathML element whose children are HTML
   f_document = 1u << 8,     // html/head/body: never pushed (the parser merges them)
   f_block = 1u << 9,        // a removed tag of this kind leaves a line break
+  f_marker = 1u << 10,      // puts a marker on the list of active formatting elements
+  f_formatting = 1u << 11,  // goes on that list (13.2.4.3)
 };
+
+constexpr unsigned formatting = f_formatting | f_breakout;
 
 struct name_flags {
   const char* name;
@@ -69,15 +73,17 @@ constexpr name_flags known_names[] = {
     {"h3", block_closes_p | f_heading | f_breakout}, {"h4", block_closes_p | f_heading | f_breakout},
     {"h5", block_closes_p | f_heading | f_breakout}, {"h6", block_closes_p | f_heading | f_breakout},
     {"table", block_closes_p | f_scope | f_table_scope | f_breakout},
-    {"caption", f_block | f_scope}, {"td", f_block | f_scope}, {"th", f_block | f_scope},
+    {"caption", f_block | f_scope | f_marker}, {"td", f_block | f_scope | f_marker},
+    {"th", f_block | f_scope | f_marker},
     {"tr", f_block}, {"tbody", f_block}, {"thead", f_block}, {"tfoot", f_block},
-    {"applet", f_scope}, {"marquee", f_scope}, {"object", f_scope},
-    {"template", f_scope | f_table_scope},
-    {"b", f_breakout}, {"big", f_breakout}, {"code", f_breakout}, {"em", f_breakout},
-    {"font", f_breakout}, {"i", f_breakout}, {"nobr", f_breakout}, {"ruby", f_breakout},
-    {"s", f_breakout}, {"small", f_breakout}, {"span", f_breakout}, {"strike", f_breakout},
-    {"strong", f_breakout}, {"sub", f_breakout}, {"sup", f_breakout}, {"tt", f_breakout},
-    {"u", f_breakout}, {"var", f_breakout},
+    {"applet", f_scope | f_marker}, {"marquee", f_scope | f_marker},
+    {"object", f_scope | f_marker}, {"template", f_scope | f_table_scope | f_marker},
+    {"a", f_formatting}, {"b", formatting}, {"big", formatting}, {"code", formatting},
+    {"em", formatting}, {"font", formatting}, {"i", formatting}, {"nobr", formatting},
+    {"s", formatting}, {"small", formatting}, {"strike", formatting}, {"strong", formatting},
+    {"tt", formatting}, {"u", formatting},
+    {"ruby", f_breakout}, {"span", f_breakout}, {"sub", f_breakout}, {"sup", f_breakout},
+    {"var", f_breakout},
     // SVG's title/desc/foreignObject and MathML's text elements hold HTML.
     {"title", f_integration}, {"desc", f_integration}, {"foreignobject", f_integration},
     {"mi", f_integration}, {"mo", f_integration}, {"mn", f_integration},
@@ -90,7 +96,7 @@ struct known_table {
   std::vector<unsigned> flags;
   known_table() {
     for (const name_flags& k : known_names) add(k.name, k.flags);
-    for (const char* extra : {"a", "button", "option", "optgroup", "select", "svg", "math"})
+    for (const char* extra : {"button", "option", "optgroup", "select", "svg", "math"})
       add(extra, 0);
   }
   void add(const char* name, unsigned f) {
@@ -104,6 +110,14 @@ const known_table& known() {
   static const known_table table;
   return table;
 }
+
+// Formatting elements left open (<p><b>x<p>...) are recreated in every block that follows
+// until closed: each distinct one is one more element per block, so a page of unclosed
+// formatting tags with distinct attributes grows the tree with the square of its length.
+// With a depth limit, past this many open on the list further formatting tags are removed
+// (their text stays). Identical ones count at most three times (the Noah's Ark clause), so
+// only pages built to blow up come near it.
+constexpr std::size_t max_active_formatting = 16;
 
 // The scopes of "has an element in ... scope": 0 default, 1 button, 2 list item, 3 table.
 constexpr std::size_t scope_count = 4;
@@ -150,6 +164,7 @@ class prescanner {
     std::string name;  // lower-case
     std::string_view type;
     bool has_type = false;
+    std::size_t attrs_begin = 0;  // the attributes as written: s_[attrs_begin, end)
     bool hidden = false;  // the hidden attribute, or a style with display:none / visibility:hidden
   };
 
@@ -223,7 +238,57 @@ class prescanner {
     return top_[id] != 0 && top_[id] > bound_[scope];
   }
 
+  // The list of active formatting elements, as far as tags tell: a marker is `marker_id`.
+  static constexpr std::uint32_t marker_id = 0xFFFFFFFFu;
+  struct formatting_entry {
+    std::uint32_t id;
+    std::size_t attrs_hash;
+  };
+
+  std::size_t after_last_marker() const {
+    std::size_t i = formatting_.size();
+    while (i > 0 && formatting_[i - 1].id != marker_id) --i;
+    return i;
+  }
+
+  bool formatting_full() const {
+    return opts_.max_depth != 0 && formatting_.size() - after_last_marker() >= max_active_formatting;
+  }
+
+  // 13.2.6.4.7: an <a> start tag ends the <a> still on the list; the Noah's Ark clause keeps
+  // at most three entries with the same name and attributes.
+  void add_formatting(std::uint32_t id) {
+    std::size_t from = after_last_marker();
+    if (id == a_) {
+      for (std::size_t i = formatting_.size(); i > from; --i)
+        if (formatting_[i - 1].id == a_) {
+          formatting_.erase(formatting_.begin() + static_cast<std::ptrdiff_t>(i - 1));
+          break;
+        }
+    }
+    std::size_t h = std::hash<std::string_view>()(
+        s_.substr(tag_.attrs_begin, tag_.end - tag_.attrs_begin));
+    std::size_t same = 0, earliest = 0;
+    for (std::size_t i = formatting_.size(); i > from; --i)
+      if (formatting_[i - 1].id == id && formatting_[i - 1].attrs_hash == h) {
+        ++same;
+        earliest = i - 1;
+      }
+    if (same >= 3) formatting_.erase(formatting_.begin() + static_cast<std::ptrdiff_t>(earliest));
+    formatting_.push_back({id, h});
+  }
+
+  void end_formatting(std::uint32_t id) {
+    std::size_t from = after_last_marker();
+    for (std::size_t i = formatting_.size(); i > from; --i)
+      if (formatting_[i - 1].id == id) {
+        formatting_.erase(formatting_.begin() + static_cast<std::ptrdiff_t>(i - 1));
+        return;
+      }
+  }
+
   void push(std::uint32_t id) {
+    if ((flags_[id] & f_marker) != 0) formatting_.push_back({marker_id, 0});
     open_element e{id, top_[id], bound_};
     stack_.push_back(e);
     auto height = static_cast<std::uint32_t>(stack_.size());
@@ -234,6 +299,14 @@ class prescanner {
 
   void pop() {
     const open_element& e = stack_.back();
+    if ((flags_[e.id] & f_marker) != 0) {
+      std::size_t m = after_last_marker();
+      if (m > 0) {
+        formatting_.resize(m - 1);
+      } else {
+        formatting_.clear();
+      }
+    }
     top_[e.id] = e.prev_same;
     bound_ = e.prev_bound;
     stack_.pop_back();
@@ -389,6 +462,7 @@ class prescanner {
     t.self_closing = false;
     t.hidden = false;
     while (i < s_.size() && !ends_tag_name(s_[i])) t.name.push_back(lower(s_[i++]));
+    t.attrs_begin = i;
     std::string_view attr_name;
     while (i < s_.size()) {
       char c = s_[i];
@@ -578,8 +652,13 @@ class prescanner {
       ++dropped_[id];
       return remove_tag(tag_, f);
     }
+    if ((f & f_formatting) != 0 && formatting_full()) {
+      ++dropped_[id];
+      return remove_tag(tag_, f);
+    }
     pop_to_height(h);
     push(id);
+    if ((f & f_formatting) != 0) add_formatting(id);
     if (id == select_) {
       mode_ = mode::select;
     } else if (n == "svg" || n == "math") {
@@ -628,6 +707,7 @@ class prescanner {
       return;
     }
     if ((flags_[id] & (f_void | f_document)) != 0) return;
+    if ((flags_[id] & f_formatting) != 0) end_formatting(id);
     if (in_scope(id, scope_for_end(id))) pop_to(id);
   }
 
@@ -719,6 +799,7 @@ class prescanner {
   std::vector<std::uint32_t> top_;
   std::vector<std::uint32_t> dropped_;
   std::vector<open_element> stack_;
+  std::vector<formatting_entry> formatting_;
   std::array<std::uint32_t, scope_count> bound_{};
   std::uint32_t p_, li_, dd_, dt_, a_, nobr_, button_, td_, th_, tr_, tbody_, thead_, tfoot_,
       table_, caption_, option_, optgroup_, select_;

@@ -8,7 +8,8 @@
 //  - with a depth limit, tags that would open an element deeper than the limit are removed
 //    (their text stays; a removed block tag leaves a <br>): gumbo checks element scope by
 //    walking its stack of open elements, so a deeply nested document costs it time quadratic
-//    in the depth.
+//    in the depth; and formatting tags past 16 left open (<p><b id=1>x<p><b id=2>...) are
+//    removed too, since the parser recreates every open one in each block that follows.
 // Where the tokenizer's state would depend on tree construction it cannot follow exactly
 // (<frameset>, HTML inside <svg>/<math>, elements inside <select>), it stops editing and
 // copies the rest unchanged.
@@ -22,7 +23,8 @@ namespace article2md::detail {
 struct prescan_options {
   /// Remove the contents of <script> elements (JSON-LD kept) and <style> elements.
   bool drop_scripts_and_styles = true;
-  /// Open elements allowed on the parser's stack (as far as one pass can tell); 0: no limit.
+  /// Open elements allowed on the parser's stack (as far as one pass can tell); 0: no limit,
+  /// neither on depth nor on formatting elements left open.
   std::size_t max_depth = 0;
 };
 

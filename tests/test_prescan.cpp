@@ -131,6 +131,23 @@ TEST_CASE("prescan: tags past the depth limit go, their text stays", "[prescan]"
   // Hidden elements and those that never give text go whole.
   CHECK(prescanned("<div><div><div><span hidden>no<b>x</b></span>a<button>b</button>c",
                    three) == "<div><div><div>ac");
+  // Formatting left open is recreated in every later block: past 16 open, no more are added.
+  std::string unclosed, kept;
+  for (int i = 0; i < 20; ++i) {
+    unclosed += "<p><b id=" + std::to_string(i) + ">x";
+    kept += i < 16 ? "<p><b id=" + std::to_string(i) + ">x" : std::string("<p>x");
+  }
+  CHECK(prescanned(unclosed, prescan_options{false, 100}) == kept);
+  CHECK(prescanned(unclosed, prescan_options{false, 0}) == unclosed);
+  // Closed ones, identical ones (at most three count) and ones closed by a cell do not add up.
+  std::string closed, same, cells;
+  for (int i = 0; i < 40; ++i) {
+    closed += "<p><b id=" + std::to_string(i) + ">x</b>";
+    same += "<p><font size=2>x";
+    cells += "<td><i class=c" + std::to_string(i) + ">x</td>";
+  }
+  for (const std::string& html : {closed, same, "<table><tr>" + cells + "</table><p><i>y</i>"})
+    CHECK(prescanned(html, prescan_options{false, 100}) == html);
   // A removed tag does not join its neighbours into markup.
   CHECK(prescanned("<div><div><div>&<b>amp;</b> <<b>!--</b>", three) ==
         "<div><div><div>&<!---->amp; <<!---->!--");
