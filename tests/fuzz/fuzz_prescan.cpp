@@ -2,8 +2,10 @@
 // nothing but what it says it removes. The input is parsed as it is and after
 // prescan_html{drop scripts and styles, no depth limit}; the two trees must be identical, node
 // for node with attributes and text, except for the children of HTML <style> and of HTML
-// <script> other than JSON-LD. With a depth limit (64) the pass only has to leave something
-// the parser takes. The tree dump is tests/test_prescan.cpp's, copied (that file is a test).
+// <script> other than JSON-LD (skipped for inputs over 16 KiB nested past 1024 levels or
+// with formatting elements piled up: see below). With a depth limit (64) the pass only has to
+// leave something the parser takes. The tree dump is tests/test_prescan.cpp's, copied (that
+// file is a test).
 #include "dom.hpp"
 #include "fuzz_properties.hpp"
 #include "prescan.hpp"
@@ -90,6 +92,8 @@ std::string first_difference(const std::string& a, const std::string& b) {
 
 }  // namespace
 
+constexpr std::size_t max_unbounded_size = 16 * 1024;
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view html(reinterpret_cast<const char*>(data), size);
 
@@ -99,7 +103,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!prescan_html(html, prescan_options{true, 0}, out) && out != sentinel)
     article2md::fuzz::violated("prescan_html returned false but wrote its output");
 
-  {
+  // Unbounded, gumbo is quadratic in the nesting depth and in the formatting elements left
+  // open (docs/performance.md): the library never parses so. Large inputs that a depth limit
+  // would change are compared only through the limited parses below, so that the fuzzer's
+  // timeouts and memory limit report our code, not gumbo's known cost.
+  std::string unused;
+  const bool pathological =
+      size > max_unbounded_size && prescan_html(html, prescan_options{false, 1024}, unused);
+  if (!pathological) {
     const parsed_document plain(html);
     const parsed_document scanned(html, prescan_options{true, 0});
     const std::string a = dump(plain), b = dump(scanned);
@@ -107,13 +118,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       article2md::fuzz::violated("prescan {true, 0} changed the tree", first_difference(a, b));
   }
 
-  // With a depth limit: the output must parse; the tree is not compared.
-  std::string limited;
-  if (prescan_html(html, prescan_options{true, 64}, limited)) {
-    const parsed_document doc(limited);
-    (void)doc.body();
-  }
-  const parsed_document deep(html, prescan_options{true, 64});
-  (void)dump(deep);
+  // With a depth limit (prescanned inside parsed_document): the output must parse, and the
+  // tree is walked whole; it is not compared.
+  const parsed_document limited(html, prescan_options{true, 64});
+  (void)dump(limited);
   return 0;
 }
