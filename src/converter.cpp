@@ -10,6 +10,8 @@
 #include "text_utils.hpp"
 #include "url.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <limits>
@@ -186,6 +188,13 @@ void render_default(walk_state& st, html_node node) {
   rule_context(st).render_children(node);
 }
 
+// Checked once per element: the Markdown a single element adds is bounded by its own text.
+void check_output_size(const options& opts, std::size_t size) {
+  if (opts.max_output_bytes != 0 && size > opts.max_output_bytes)
+    throw error(fmt::format("the Markdown passes the limit of {} bytes (options.max_output_bytes)",
+                            opts.max_output_bytes));
+}
+
 void render_node(walk_state& st, html_node node) {
   switch (node.type()) {
     case html_node::kind::text:
@@ -203,6 +212,7 @@ void render_node(walk_state& st, html_node node) {
       return;
   }
   if (st.consumed.count(node.id()) != 0 || is_removed(st.conv, node) || is_hidden(node)) return;
+  check_output_size(st.conv.opts, st.out->view().size());
   if (st.depth >= st.conv.opts.max_depth) {
     if (node.is("br")) {
       st.out->hard_break();
@@ -305,6 +315,10 @@ converter& converter::remove(const std::vector<std::string>& tags) {
 std::string converter::convert(std::string_view html, const article_meta& meta_in) const {
   // A UTF-8 byte order mark is an encoding signature, not text.
   if (html.substr(0, 3) == "\xEF\xBB\xBF") html.remove_prefix(3);
+  const options& opts = impl_->opts;
+  if (opts.max_input_bytes != 0 && html.size() > opts.max_input_bytes)
+    throw error(fmt::format("the input has {} bytes, over the limit of {} (options.max_input_bytes)",
+                            html.size(), opts.max_input_bytes));
   try {
     // Script and style contents never reach the Markdown: dropping them before the parse
     // saves a third of the work on a typical page. The parser's own depth is bounded with
@@ -345,7 +359,9 @@ std::string converter::convert(std::string_view html, const article_meta& meta_i
     else
       ctx.render(content.root);
     detail::write_link_definitions(w, st.link_definitions);
-    return w.finish();
+    std::string markdown = w.finish();
+    detail::check_output_size(opts, markdown.size());
+    return markdown;
   } catch (const std::bad_alloc&) {
     throw error("out of memory converting the document");
   } catch (const std::length_error& e) {

@@ -197,3 +197,25 @@ TEST_CASE("converter: bad bytes are repaired, not fatal", "[converter]") {
   CHECK(article2md::to_markdown("<p>unclosed <b>bold <i>both") == "unclosed **bold *both***\n");
   CHECK(article2md::to_markdown("") == "");
 }
+
+TEST_CASE("converter: input and output limits throw article2md::error", "[converter][limits]") {
+  article2md::options o;
+  o.header = article2md::header_style::none;
+  o.max_input_bytes = 10;
+  CHECK(converter(o).convert("<p>012</p>") == "012\n");  // 10 bytes
+  CHECK_THROWS_WITH(converter(o).convert("<p>012345</p>"),
+                    Catch::Contains("13 bytes") && Catch::Contains("max_input_bytes"));
+  CHECK_THROWS_AS(converter(o).convert("<p>012345</p>"), article2md::error);
+  o.max_input_bytes = 0;  // no limit
+  CHECK(converter(o).convert("<p>012345</p>") == "012345\n");
+
+  o.max_output_bytes = 20;
+  CHECK(converter(o).convert("<p>short</p>") == "short\n");
+  std::string many;
+  for (int i = 0; i < 10; ++i) many += "<p>paragraph</p>";
+  CHECK_THROWS_WITH(converter(o).convert(many), Catch::Contains("max_output_bytes"));
+  // One long text node, checked at the end.
+  CHECK_THROWS_AS(converter(o).convert(std::string(100, 'x')), article2md::error);
+  o.max_output_bytes = 0;
+  CHECK(converter(o).convert(many).size() == 10 * 11 - 1);
+}

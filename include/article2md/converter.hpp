@@ -90,7 +90,8 @@ class converter {
   const options& opts() const noexcept;
 
   /// Converts an HTML document or fragment (UTF-8) to Markdown, with the header the options
-  /// ask for. Throws article2md::error when the input cannot be converted at all.
+  /// ask for. Throws article2md::error when the input cannot be converted at all: over
+  /// options.max_input_bytes, Markdown over options.max_output_bytes, or out of memory.
   std::string convert(std::string_view html, const article_meta& meta = {}) const;
 
   struct impl;
