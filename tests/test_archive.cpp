@@ -69,3 +69,24 @@ TEST_CASE("archive: the header comes back byte for byte, however it was escaped"
   REQUIRE(crlf);
   CHECK(crlf->meta.verbatim_header == "[T](u)\n---");
 }
+
+TEST_CASE("archive: a header that could carry raw HTML is written anew", "[archive]") {
+  // Found by fuzz_archive (tests/fuzz/regressions/archive/): '<script>' is a tag, not an
+  // autolink, and '[a](b <script>)' is no link to CommonMark, so '<script>' would be raw HTML.
+  CHECK_FALSE(parse_archived_article("<script>\n-\n"));
+  CHECK(article2md::to_markdown("<script>\n-\n").empty());  // an unclosed script
+  auto a = parse_archived_article("[a](b <script>)\n-\n");
+  REQUIRE(a);
+  CHECK(a->meta.verbatim_header.empty());
+  CHECK(a->meta.url == "b <script>");
+  auto html_title = parse_archived_article("[<img src=x onerror=alert(1)>](https://e.com/)\n---\n");
+  REQUIRE(html_title);
+  CHECK(html_title->meta.verbatim_header.empty());
+  CHECK(html_title->meta.title == "<img src=x onerror=alert(1)>");
+  CHECK(article2md::to_markdown(html_title->body, html_title->meta) ==
+        "[\\<img src=x onerror=alert(1)>](https://e.com/)\n------\n");
+  // Escaped angle brackets are text: the header stays as written.
+  auto escaped = parse_archived_article("[\\<b\\>](https://e.com/)\n---\n");
+  REQUIRE(escaped);
+  CHECK(escaped->meta.verbatim_header == "[\\<b\\>](https://e.com/)\n---");
+}

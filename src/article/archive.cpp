@@ -1,6 +1,7 @@
 #include <article2md/archive.hpp>
 
 #include "text_utils.hpp"
+#include "url.hpp"
 
 #include <cstdint>
 #include <limits>
@@ -44,12 +45,40 @@ std::string unescape(std::string_view s) {
   return out;
 }
 
-// `[title](url)` or `<url>` filling the whole line.
-bool parse_link_line(std::string_view line, article_meta& meta) {
+// True when `s` holds a '<' or '>' that no backslash escapes: in link text that may be raw
+// HTML (CommonMark 6.6), which the header must never carry into the output.
+bool has_unescaped_angle(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\\') {
+      ++i;
+      continue;
+    }
+    if (s[i] == '<' || s[i] == '>') return true;
+  }
+  return false;
+}
+
+// A link destination CommonMark reads back whole (6.3): `<...>` without angle brackets or
+// line ends inside, or a run without spaces, controls or a leading '<'.
+bool is_plain_destination(std::string_view dest, bool bracketed) {
+  for (char c : dest) {
+    auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u == 0x7F) return false;
+    if (bracketed ? (c == '<' || c == '>') : c == ' ') return false;
+  }
+  return bracketed || dest.empty() || dest.front() != '<';
+}
+
+// `[title](url)` or `<url>` filling the whole line. `verbatim_ok` tells whether the line may
+// be written back as it is: only when it holds no raw HTML and reads back as the same link.
+bool parse_link_line(std::string_view line, article_meta& meta, bool& verbatim_ok) {
+  verbatim_ok = false;
   if (line.size() > 2 && line.front() == '<' && line.back() == '>') {
     std::string_view url = line.substr(1, line.size() - 2);
-    if (url.find_first_of(" <>") != std::string_view::npos) return false;
+    // Anything else in angle brackets is an HTML tag, not an autolink.
+    if (!detail::is_autolink_safe(url)) return false;
     meta.url = std::string(url);
+    verbatim_ok = true;
     return true;
   }
   if (line.size() < 4 || line.front() != '[' || line.back() != ')') return false;
@@ -70,10 +99,12 @@ bool parse_link_line(std::string_view line, article_meta& meta) {
   if (close == std::string_view::npos || close + 1 >= line.size() || line[close + 1] != '(')
     return false;
   std::string_view dest = line.substr(close + 2, line.size() - close - 3);
-  if (dest.size() >= 2 && dest.front() == '<' && dest.back() == '>')
-    dest = dest.substr(1, dest.size() - 2);
-  meta.title = unescape(line.substr(1, close - 1));
+  bool bracketed = dest.size() >= 2 && dest.front() == '<' && dest.back() == '>';
+  if (bracketed) dest = dest.substr(1, dest.size() - 2);
+  std::string_view text = line.substr(1, close - 1);
+  meta.title = unescape(text);
   meta.url = unescape(dest);
+  verbatim_ok = !has_unescaped_angle(text) && is_plain_destination(dest, bracketed);
   return true;
 }
 
@@ -97,11 +128,13 @@ std::optional<archived_article> parse_archived_article(std::string_view text) {
     a.meta.timestamp_ms = stamp;
     line = next_line(text, pos);
   }
-  if (!parse_link_line(line, a.meta)) return std::nullopt;
+  bool verbatim_ok = false;
+  if (!parse_link_line(line, a.meta, verbatim_ok)) return std::nullopt;
   std::string_view underline = next_line(text, pos);
   if (!is_underline(underline)) return std::nullopt;
-  // The header as written, without its line ends (LF or CRLF), one line per '\n'.
-  for (std::size_t p = 0; p < pos;) {
+  // The header as written, without its line ends (LF or CRLF), one line per '\n'; a header
+  // that could carry raw HTML is written anew from its fields instead.
+  for (std::size_t p = 0; verbatim_ok && p < pos;) {
     std::string_view header_line = next_line(text, p);
     a.meta.verbatim_header.append(header_line);
     if (p < pos) a.meta.verbatim_header += '\n';
