@@ -18,9 +18,9 @@ int run_batch_session(const std::vector<job>& jobs, const cli_options& options) 
   settings.force = options.force;
   settings.progress = progress_bar::stderr_is_terminal();
 
-  catch_interrupts();
+  defer_interrupts();
   const std::vector<job_result> results = run_jobs(jobs, settings);
-  const int signal = interrupt_signal();
+  const int signal = stop_deferring_interrupts();
 
   const std::string summary = format_summary(jobs, results, signal);
   std::fwrite(summary.data(), 1, summary.size(), stderr);

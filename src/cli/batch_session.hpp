@@ -10,8 +10,9 @@
 namespace article2md::cli {
 
 /// Runs `jobs` with -j (default: one thread per core) and --force, a progress bar when stderr
-/// is a terminal, SIGINT/SIGTERM caught. Returns 0 when nothing failed, 1 when anything did,
-/// 128 + the signal when interrupted.
+/// is a terminal, the first SIGINT/SIGTERM/SIGHUP deferred (interrupt.hpp). Returns 0 when
+/// nothing failed, 1 when anything did, 128 + the signal when interrupted (main() then ends the
+/// process by that signal).
 int run_batch_session(const std::vector<job>& jobs, const cli_options& options);
 
 }  // namespace article2md::cli

@@ -1,6 +1,6 @@
 #include "batch_summary.hpp"
 
-#include <signal.h>
+#include "interrupt.hpp"
 
 namespace article2md::cli {
 namespace {
@@ -42,7 +42,7 @@ std::string format_summary(const std::vector<job>& jobs, const std::vector<job_r
     s += '\n';
   }
   if (signal != 0) {
-    s += std::string("interrupted by ") + (signal == SIGTERM ? "SIGTERM" : "SIGINT") + ": " +
+    s += std::string("interrupted by ") + signal_name(signal) + ": " +
          std::to_string(c.not_started) + " not converted\n";
   }
   return s;

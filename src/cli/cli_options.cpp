@@ -25,7 +25,9 @@ constexpr const char* footer_text =
     "DIR/YYYY-MM-DD-slug.md; re-running converts only the new items.\n"
     "\n"
     "Exit status: 0 success, 1 input/output or conversion error (with --out-dir: any file\n"
-    "failed), 2 usage error, 130/143 interrupted by SIGINT/SIGTERM.";
+    "failed), 2 usage error. SIGINT, SIGTERM or SIGHUP ends the command by that signal\n"
+    "(status 130, 143, 129) with no partial file left; a batch first finishes the files\n"
+    "it is converting, unless signalled twice.";
 
 // The header's stamp is epoch milliseconds: 13 digits for every date from 2001 to 2286.
 // Requiring exactly 13 also catches the common slip of passing epoch seconds (10 digits).

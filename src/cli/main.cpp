@@ -6,12 +6,15 @@
 // Every failure of a single conversion ends here as one line on stderr and an exit status
 // (2 usage, 1 input/output or conversion), with nothing written: output goes out only after the
 // whole conversion worked. A batch reports each file's failure in its summary instead.
+// SIGINT, SIGTERM and SIGHUP end the command by that signal, with no temporary file left
+// (interrupt.hpp); a batch defers the first one until its running files are written.
 
 #include "article_input.hpp"
 #include "batch_mode.hpp"
 #include "cli_options.hpp"
 #include "exit_status.hpp"
 #include "feed_mode.hpp"
+#include "interrupt.hpp"
 #include "io_error.hpp"
 #include "load_input.hpp"
 #include "write_output.hpp"
@@ -70,7 +73,7 @@ int convert_one(const cli_options& options) {
   return exit_ok;
 }
 
-int run(const cli_options& options) {
+int run_mode_of(const cli_options& options) {
   switch (options.mode) {
     case run_mode::batch:
       return run_batch(options);
@@ -84,6 +87,16 @@ int run(const cli_options& options) {
       break;
   }
   return convert_one(options);
+}
+
+int run(const cli_options& options) {
+  // From here on, SIGINT/SIGTERM/SIGHUP remove any temporary file before the process ends.
+  watch_interrupts();
+  const int status = run_mode_of(options);
+  // A batch that was interrupted has printed its summary: now it ends by the signal, as
+  // shells expect of a command that was interrupted (a script's loop stops too).
+  if (status > exit_signal_base) end_by_signal(status - exit_signal_base);
+  return status;
 }
 
 }  // namespace

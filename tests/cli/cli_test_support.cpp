@@ -48,7 +48,8 @@ std::vector<std::string> tree_of(const fs::path& dir) {
   std::vector<std::string> names;
   for (const auto& entry : fs::recursive_directory_iterator(dir)) {
     std::string name = entry.path().lexically_relative(dir).generic_string();
-    if (entry.is_directory()) name += '/';
+    std::error_code ec;  // a symbolic link that loops is listed, not followed
+    if (entry.is_directory(ec)) name += '/';
     names.push_back(std::move(name));
   }
   std::sort(names.begin(), names.end());
@@ -85,6 +86,31 @@ std::vector<std::string> lines_of(const std::string& err) {
     start = end + 1;
   }
   return lines;
+}
+
+std::string summary(int converted, int skipped, int failed) {
+  return "converted " + std::to_string(converted) + ", skipped " + std::to_string(skipped) +
+         " (exists; use --force), failed " + std::to_string(failed);
+}
+
+std::string article_html(int n) {
+  return "<h2>Article " + std::to_string(n) + "</h2>\n<p>Text of <b>article</b> " +
+         std::to_string(n) + ", with <a href=\"https://example.com/" + std::to_string(n) +
+         "\">a link</a>.</p>\n";
+}
+
+std::string article_md(int n) {
+  return "## Article " + std::to_string(n) + "\n\nText of **article** " + std::to_string(n) +
+         ", with [a link](https://example.com/" + std::to_string(n) + ").\n";
+}
+
+void check_one_error_line(const process_result& r) {
+  INFO("stderr: " << r.err);
+  CHECK(r.out.empty());
+  CHECK(r.err.rfind("article2md: ", 0) == 0);
+  CHECK(r.err.size() > 13);
+  CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+  if (!r.err.empty()) CHECK(r.err.back() == '\n');
 }
 
 }  // namespace article2md::test

@@ -40,4 +40,14 @@ struct scratch_dir {
 /// The stderr lines of `err`, without their '\n'.
 std::vector<std::string> lines_of(const std::string& err);
 
+/// A batch summary's first line: "converted C, skipped S (exists; use --force), failed F".
+std::string summary(int converted, int skipped, int failed);
+
+/// A small article whose Markdown (article_md) says which one it is.
+std::string article_html(int n);
+std::string article_md(int n);
+
+/// Checks a failure's output: nothing on stdout, one line "article2md: ..." on stderr.
+void check_one_error_line(const process_result& r);
+
 }  // namespace article2md::test

@@ -101,14 +101,16 @@ process_result run_process(const std::vector<std::string>& argv,
   if (in.fd[1] >= 0 && to_write.empty()) in.close_end(1);
   char buffer[64 * 1024];
   bool signal_pending = options.signal_when_exists.has_value() && options.signal_to_send != 0;
+  bool watching = static_cast<bool>(options.watch);
   while (in.fd[1] >= 0 || out.fd[0] >= 0 || err.fd[0] >= 0) {
     if (signal_pending && ::access(options.signal_when_exists->c_str(), F_OK) == 0) {
       ::kill(pid, options.signal_to_send);
       signal_pending = false;
     }
+    if (watching && options.watch(pid)) watching = false;
     pollfd fds[3] = {{in.fd[1], POLLOUT, 0}, {out.fd[0], POLLIN, 0}, {err.fd[0], POLLIN, 0}};
-    // Waiting for the file to appear: look again every millisecond.
-    const int poll_rc = ::poll(fds, 3, signal_pending ? 1 : -1);
+    // Waiting for the file to appear, or watching: look again every millisecond.
+    const int poll_rc = ::poll(fds, 3, signal_pending || watching ? 1 : -1);
     if (poll_rc < 0) {
       if (errno == EINTR) continue;
       fail("poll");

@@ -2,9 +2,12 @@
 // Runs a program as a child process with exact argv (no shell, so no quoting pitfalls), feeds
 // its stdin and captures stdout and stderr, for tests of the command.
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include <sys/types.h>
 
 namespace article2md::test {
 
@@ -24,6 +27,10 @@ struct process_options {
   /// interrupt it in the middle of its work.
   std::optional<std::string> signal_when_exists;
   int signal_to_send = 0;
+  /// When set, called with the child's pid about every millisecond while it runs, until it
+  /// returns true: for tests that act on the child at a moment they choose (signals sent in
+  /// steps, a temporary file seen). Called on the test's thread; it must not block.
+  std::function<bool(pid_t)> watch;
 };
 
 /// Runs `argv` (argv[0] is the program path) and waits for it. Throws std::runtime_error when

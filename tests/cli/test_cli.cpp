@@ -1,6 +1,7 @@
 // Tests of the `article2md` command, run as a child process exactly as a user would run it:
 // exit status, stdout, stderr and the files left behind are all part of the contract.
 
+#include "cli_test_support.hpp"
 #include "run_process.hpp"
 
 #include <article2md/version.hpp>
@@ -29,6 +30,7 @@
 #endif
 
 namespace fs = std::filesystem;
+using article2md::test::check_one_error_line;
 using article2md::test::process_options;
 using article2md::test::process_result;
 using article2md::test::run_process;
@@ -98,17 +100,6 @@ struct temp_dir {
   }
   fs::path operator/(const std::string& name) const { return path / name; }
 };
-
-// Failure output is one line, "article2md: ...", and nothing on stdout.
-void check_one_error_line(const process_result& r) {
-  INFO("stderr: " << r.err);
-  CHECK(r.out.empty());
-  CHECK(r.err.rfind("article2md: ", 0) == 0);
-  CHECK(r.err.size() > 13);
-  CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
-  CHECK(!r.err.empty());
-  if (!r.err.empty()) CHECK(r.err.back() == '\n');
-}
 
 struct sample_files {
   fs::path article, expected;

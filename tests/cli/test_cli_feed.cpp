@@ -18,11 +18,6 @@ namespace {
 
 using lines = std::vector<std::string>;
 
-std::string summary(int converted, int skipped, int failed) {
-  return "converted " + std::to_string(converted) + ", skipped " + std::to_string(skipped) +
-         " (exists; use --force), failed " + std::to_string(failed);
-}
-
 struct item {
   std::string title, link, pub_date, html;
 };
