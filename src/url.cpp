@@ -42,6 +42,40 @@ bool is_control_or_space(char c) noexcept {
     return u <= 0x20 || u == 0x7f;
 }
 
+// An '&' at s[i] that starts a character reference as CommonMark renderers read one (§2.5):
+// `&` + a letter and letters/digits + `;`, or `&#` + digits + `;`, or `&#x` + hex digits + `;`.
+// Lengths are not bounded: renderers differ on the limits, so any length counts.
+bool starts_reference(std::string_view s, std::size_t i) noexcept {
+    std::size_t k = i + 1;
+    auto is_hex = [](char c) {
+        return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    };
+    if (k < s.size() && s[k] == '#') {
+        ++k;
+        const bool hex = k < s.size() && (s[k] == 'x' || s[k] == 'X');
+        if (hex) ++k;
+        const std::size_t start = k;
+        while (k < s.size() && (hex ? is_hex(s[k]) : is_digit(s[k]))) ++k;
+        return k > start && k < s.size() && s[k] == ';';
+    }
+    if (k >= s.size() || !is_alpha(s[k])) return false;
+    while (k < s.size() && (is_alpha(s[k]) || is_digit(s[k]))) ++k;
+    return k < s.size() && s[k] == ';';
+}
+
+// ASCII whitespace (Infra): tab, LF, FF, CR, space.
+bool is_ascii_whitespace(char c) noexcept {
+    return c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == ' ';
+}
+
+// HTTP token code points (RFC 9110 §5.6.2), what a MIME type's type and subtype are made of.
+bool is_token_char(char c) noexcept {
+    return is_alpha(c) || is_digit(c) ||
+           std::string_view("!#$%&'*+-.^_`|~").find(c) != std::string_view::npos;
+}
+
+char ascii_lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
 bool starts_with(std::string_view s, std::string_view prefix) noexcept {
     return s.substr(0, prefix.size()) == prefix;
 }
@@ -201,6 +235,52 @@ std::string_view url_scheme(std::string_view url) noexcept {
     return {};
 }
 
+std::string effective_scheme(std::string_view url) {
+    std::size_t i = 0;
+    while (i < url.size() && is_c0_or_space(url[i])) ++i;
+    std::string scheme;
+    for (; i < url.size(); ++i) {
+        const char c = url[i];
+        if (is_tab_or_newline(c)) continue;  // removed before parsing, even inside the scheme
+        if (c == ':') return scheme;
+        // WHATWG "scheme start state" and "scheme state": ASCII alpha, then alphanumerics, + - .
+        if (scheme.empty() ? !is_alpha(c) : !is_scheme_char(c)) return {};
+        scheme += ascii_lower(c);
+    }
+    return {};
+}
+
+bool is_script_url(std::string_view url) {
+    const std::string scheme = effective_scheme(url);
+    return scheme == "javascript" || scheme == "vbscript";
+}
+
+bool is_data_url(std::string_view url) { return effective_scheme(url) == "data"; }
+
+bool is_unsafe_link_url(std::string_view url) {
+    const std::string scheme = effective_scheme(url);
+    return scheme == "javascript" || scheme == "vbscript" || scheme == "data";
+}
+
+bool is_data_image_url(std::string_view url) {
+    if (!is_data_url(url)) return false;
+    // The media type: after the first ':' up to the first ',' (a data: URL without ',' is
+    // invalid, not an image), tab/LF/CR ignored as the URL parser removes them.
+    std::string type;
+    std::size_t i = url.find(':') + 1;
+    for (; i < url.size() && url[i] != ','; ++i)
+        if (!is_tab_or_newline(url[i])) type += ascii_lower(url[i]);
+    if (i >= url.size()) return false;
+    // The essence: before any ';' parameter, ASCII whitespace trimmed.
+    std::string_view essence(type);
+    essence = essence.substr(0, std::min(essence.find(';'), essence.size()));
+    while (!essence.empty() && is_ascii_whitespace(essence.front())) essence.remove_prefix(1);
+    while (!essence.empty() && is_ascii_whitespace(essence.back())) essence.remove_suffix(1);
+    constexpr std::string_view image = "image/";
+    if (!starts_with(essence, image) || essence.size() == image.size()) return false;
+    return std::all_of(essence.begin() + image.size(), essence.end(), is_token_char);
+}
+
 std::string resolve_url(std::string_view base, std::string_view ref) {
     std::string ref_storage;
     std::string base_storage;
@@ -239,9 +319,12 @@ bool is_autolink_safe(std::string_view url) noexcept {
     // CommonMark 0.31 §6.5: scheme is 2–32 characters.
     const std::size_t scheme_size = url_scheme(url).size();
     if (scheme_size < 2 || scheme_size > 32) return false;
-    return std::none_of(url.begin(), url.end(), [](char c) {
-        return is_control_or_space(c) || c == '<' || c == '>';
-    });
+    for (std::size_t i = 0; i < url.size(); ++i) {
+        const char c = url[i];
+        if (is_control_or_space(c) || c == '<' || c == '>') return false;
+        if (c == '&' && starts_reference(url, i)) return false;
+    }
+    return true;
 }
 
 bool is_email_autolink_safe(std::string_view address) noexcept {

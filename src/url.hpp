@@ -11,6 +11,31 @@ namespace article2md::detail {
 /// The returned view points into `url` and excludes the ':'.
 std::string_view url_scheme(std::string_view url) noexcept;
 
+/// The scheme the WHATWG URL parser reads from `url`, in ASCII lower case, or an empty string
+/// when it has none (a relative reference). The parser's preprocessing comes first: leading
+/// C0 controls and spaces are skipped and ASCII tab, LF and CR are ignored anywhere, so
+/// " JAVASCRIPT:", "\x01javascript:" and "java\tscript:" all give "javascript". Character
+/// references are not decoded here: the HTML parser has already decoded them in attributes.
+/// Reads only as far as the first ':' or non-scheme character.
+std::string effective_scheme(std::string_view url);
+
+/// True for javascript: and vbscript: URLs (by effective_scheme): they run code where a link,
+/// an image or a frame would load something.
+bool is_script_url(std::string_view url);
+
+/// True for data: URLs (by effective_scheme): they carry their content inline.
+bool is_data_url(std::string_view url);
+
+/// True for the targets no link, frame or media link of ours may have: javascript:, vbscript:
+/// and data: URLs (by effective_scheme).
+bool is_unsafe_link_url(std::string_view url);
+
+/// True for a data: URL whose media type is image/<subtype> (any case), as the WHATWG Fetch
+/// "data: URL processor" reads it: the text between "data:" and the first ',' (tab/LF/CR
+/// ignored, ASCII whitespace trimmed), its essence before any ';'. data:text/html, data:,
+/// data:image/ (no subtype) and a data: URL without ',' are not images.
+bool is_data_image_url(std::string_view url);
+
 /// Resolves `ref` against `base` per RFC 3986 §5.2 (including remove_dot_segments, §5.2.4).
 /// - `ref` and `base` are first cleaned the way browsers do (WHATWG URL): leading/trailing
 ///   C0 controls and spaces stripped, ASCII tab/LF/CR removed anywhere.
@@ -24,9 +49,11 @@ std::string_view url_scheme(std::string_view url) noexcept;
 /// - No percent-encoding or case normalisation is applied; non-ASCII bytes are copied as-is.
 std::string resolve_url(std::string_view base, std::string_view ref);
 
-/// True when `url` may be written as a CommonMark autolink <url>: it has a scheme of
-/// 2–32 chars (CommonMark 0.31 §6.5) and contains no ASCII control character
-/// (U+0000–U+001F, U+007F), space, '<' or '>'.
+/// True when `url` may be written as a CommonMark autolink <url> and read back unchanged: it
+/// has a scheme of 2–32 chars (CommonMark 0.31.2 §6.5), contains no ASCII control character
+/// (U+0000–U+001F, U+007F), space, '<' or '>', and no '&' that starts a character reference
+/// (`&name;`, `&#9;`, `&#x9;`): renderers decode those inside autolinks (cmark-gfm does, in the
+/// destination and in the text) and an autolink has no escape for them.
 bool is_autolink_safe(std::string_view url) noexcept;
 
 /// True when `address` may be written as a CommonMark email autolink <address> (§6.5): the

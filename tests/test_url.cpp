@@ -5,7 +5,12 @@
 #include <string>
 #include <string_view>
 
+using article2md::detail::effective_scheme;
 using article2md::detail::is_autolink_safe;
+using article2md::detail::is_data_image_url;
+using article2md::detail::is_data_url;
+using article2md::detail::is_script_url;
+using article2md::detail::is_unsafe_link_url;
 using article2md::detail::resolve_url;
 using article2md::detail::url_scheme;
 
@@ -210,4 +215,84 @@ TEST_CASE("is_autolink_safe", "[url]") {
     CHECK_FALSE(is_autolink_safe("https://x.y/\ta"));
     CHECK_FALSE(is_autolink_safe("https://x.y/\x7f"));
     CHECK_FALSE(is_autolink_safe(std::string_view("https://x.y/\0", 13)));
+    // Renderers decode character references inside autolinks; there is no escape for them.
+    CHECK_FALSE(is_autolink_safe("https://x.y/?a&amp;b"));
+    CHECK_FALSE(is_autolink_safe("https://x.y/?a&#38;b"));
+    CHECK_FALSE(is_autolink_safe("https://x.y/?a&#x26;b"));
+    CHECK_FALSE(is_autolink_safe("https://x.y/?a&unknownname;b"));
+    CHECK(is_autolink_safe("https://x.y/?a=1&b=2"));
+    CHECK(is_autolink_safe("https://x.y/?a&;b&#;&#x;&1x;"));
+}
+
+TEST_CASE("effective_scheme: the WHATWG URL parser's preprocessing, then the scheme", "[url]") {
+    CHECK(effective_scheme("javascript:alert(1)") == "javascript");
+    CHECK(effective_scheme("JaVaScRiPt:alert(1)") == "javascript");
+    CHECK(effective_scheme(" JAVASCRIPT:alert(1)") == "javascript");
+    CHECK(effective_scheme("java\tscript:alert(1)") == "javascript");
+    CHECK(effective_scheme("\njavascript:alert(1)") == "javascript");
+    CHECK(effective_scheme("j\ra\nv\ta\r\nscript\t:x") == "javascript");
+    CHECK(effective_scheme("\x01\x1f javascript:x") == "javascript");
+    CHECK(effective_scheme(std::string_view("\0javascript:x", 13)) == "javascript");
+    CHECK(effective_scheme("vbscript:msgbox") == "vbscript");
+    CHECK(effective_scheme("data:text/html,x") == "data");
+    CHECK(effective_scheme("HTTPS://x") == "https");
+    CHECK(effective_scheme("a+b-c.d1:x") == "a+b-c.d1");
+    // Not schemes: a control, a space or a non-scheme character inside, nothing before ':'.
+    CHECK(effective_scheme("java\x01script:x").empty());
+    CHECK(effective_scheme("java script:x").empty());
+    CHECK(effective_scheme("java\xc2\xa0script:x").empty());  // U+00A0 is not removed
+    CHECK(effective_scheme("1javascript:x").empty());
+    CHECK(effective_scheme(":x").empty());
+    CHECK(effective_scheme("/javascript:x").empty());
+    CHECK(effective_scheme("./javascript:x").empty());
+    CHECK(effective_scheme("javascript").empty());
+    CHECK(effective_scheme("").empty());
+    CHECK(effective_scheme("\t\n ").empty());
+}
+
+TEST_CASE("is_script_url, is_data_url, is_unsafe_link_url", "[url]") {
+    for (const char* u : {"javascript:alert(1)", " JAVASCRIPT:alert(1)", "java\tscript:x",
+                          "\njavascript:x", "\x0cjavascript:x", "vbscript:x", "VBScript:x",
+                          "vb\nscript:x"}) {
+        INFO(u);
+        CHECK(is_script_url(u));
+        CHECK_FALSE(is_data_url(u));
+        CHECK(is_unsafe_link_url(u));
+    }
+    for (const char* u : {"data:text/html,<script>alert(1)</script>", "DATA:,x", " d\ta\nta:x",
+                          "data:image/png;base64,iVBOR"}) {
+        INFO(u);
+        CHECK_FALSE(is_script_url(u));
+        CHECK(is_data_url(u));
+        CHECK(is_unsafe_link_url(u));
+    }
+    for (const char* u : {"https://x.y/javascript:x", "/javascript:x", "javascript", "#javascript:x",
+                          "?data:x", "mailto:a@b.c", "java\x01script:x", "", "jav ascript:x"}) {
+        INFO(u);
+        CHECK_FALSE(is_script_url(u));
+        CHECK_FALSE(is_data_url(u));
+        CHECK_FALSE(is_unsafe_link_url(u));
+    }
+}
+
+TEST_CASE("is_data_image_url: data: URLs of media type image/*", "[url]") {
+    CHECK(is_data_image_url("data:image/png;base64,iVBORw0KGgo="));
+    CHECK(is_data_image_url("data:image/gif,GIF89a"));
+    CHECK(is_data_image_url("DATA:IMAGE/JPEG;base64,/9j/"));
+    CHECK(is_data_image_url("data: image/png ;base64,x"));
+    CHECK(is_data_image_url("data:image/svg+xml;utf8,<svg/>"));
+    CHECK(is_data_image_url(" da\nta:ima\tge/png,x"));
+    CHECK(is_data_image_url("data:image/x-icon;charset=x;base64,AA"));
+    CHECK_FALSE(is_data_image_url("data:text/html,<script>alert(1)</script>"));
+    CHECK_FALSE(is_data_image_url("data:text/html;image/png,x"));
+    CHECK_FALSE(is_data_image_url("data:,image/png"));
+    CHECK_FALSE(is_data_image_url("data:image/png"));  // no ',': not a valid data: URL
+    CHECK_FALSE(is_data_image_url("data:image/,x"));
+    CHECK_FALSE(is_data_image_url("data:image,x"));
+    CHECK_FALSE(is_data_image_url("data:imagex/png,x"));
+    CHECK_FALSE(is_data_image_url("data:image/p ng,x"));
+    CHECK_FALSE(is_data_image_url("data:application/xhtml+xml,x"));
+    CHECK_FALSE(is_data_image_url("javascript:'data:image/png,x'"));
+    CHECK_FALSE(is_data_image_url("image/png,x"));
+    CHECK_FALSE(is_data_image_url("https://x.y/data:image/png,x"));
 }
