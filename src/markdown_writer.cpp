@@ -666,25 +666,40 @@ void markdown_writer::text(std::string_view s) {
   }
 }
 
+// CommonMark 0.31.2 §6.3. A destination without <> may not be empty, may not contain spaces
+// or ASCII controls, and its parentheses must balance unless escaped. It is written that way
+// (never in <>, which cannot hold a newline and changes meaning in a reference definition):
+// - empty: `<>`, the one way to write an empty destination (§6.3), also in a definition (§4.7);
+// - spaces, controls (newlines included), `<` and `>`: percent-encoded, as a browser would
+//   send them;
+// - `\`: escaped as `\\` (a backslash before punctuation would be an escape);
+// - parentheses: left as they are when they balance and nest at most 3 deep (the depth §6.3
+//   asks every implementation to support; cmark-gfm gives up past 32), else all escaped;
+// - an `&` that starts a character reference: written `&amp;`. A backslash would not do:
+//   cmark-gfm decodes references before it removes backslash escapes, so `\&amp;` reads back
+//   as `&`; `&amp;amp;` reads back as `&amp;` in every renderer.
 void markdown_writer::append_destination(std::string& out, std::string_view url) {
-  int depth = 0;
+  if (url.empty()) {
+    out += "<>";
+    return;
+  }
+  int depth = 0, max_depth = 0;
   bool balanced = true;
   for (char c : url) {
-    if (c == '(') ++depth;
+    if (c == '(') max_depth = std::max(max_depth, ++depth);
     if (c == ')' && --depth < 0) balanced = false;
   }
-  balanced = balanced && depth == 0;
+  const bool escape_parens = !balanced || depth != 0 || max_depth > 3;
   static constexpr char hex[] = "0123456789ABCDEF";
   for (std::size_t i = 0; i < url.size(); ++i) {
     auto c = static_cast<unsigned char>(url[i]);
-    // §6.3: a destination without <> may not contain spaces or controls, and its parentheses
-    // must balance unless escaped.
     if (c <= 0x20 || c == 0x7F || c == '<' || c == '>') {
       out += '%';
       out += hex[c >> 4];
       out += hex[c & 0xF];
-    } else if (c == '\\' || ((c == '(' || c == ')') && !balanced) ||
-               (c == '&' && starts_entity(url, i))) {
+    } else if (c == '&' && starts_entity(url, i)) {
+      out += "&amp;";
+    } else if (c == '\\' || ((c == '(' || c == ')') && escape_parens)) {
       out += '\\';
       out += static_cast<char>(c);
     } else {
@@ -693,6 +708,10 @@ void markdown_writer::append_destination(std::string& out, std::string_view url)
   }
 }
 
+// CommonMark 0.31.2 §6.3, a title in double quotes: `"` and `\` escaped with a backslash, an
+// `&` that starts a character reference written `&amp;` (see append_destination), and
+// whitespace collapsed to single spaces so that the title stays on one line (a blank line
+// would end the paragraph, §4.8).
 void markdown_writer::append_title(std::string& out, std::string_view title) {
   out += '"';
   bool space = false, started = false;
@@ -705,7 +724,11 @@ void markdown_writer::append_title(std::string& out, std::string_view title) {
     if (space) out += ' ';
     started = true;
     space = false;
-    if (c == '"' || c == '\\' || (c == '&' && starts_entity(title, i))) out += '\\';
+    if (c == '&' && starts_entity(title, i)) {
+      out += "&amp;";
+      continue;
+    }
+    if (c == '"' || c == '\\') out += '\\';
     out += c;
   }
   out += '"';

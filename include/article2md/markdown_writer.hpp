@@ -101,10 +101,13 @@ class markdown_writer {
   /// with exactly one final newline (empty when nothing was written).
   std::string finish();
 
-  /// Appends `url` to `out` as a CommonMark link destination that cannot break its link:
-  /// spaces, controls, `<` and `>` percent-encoded, unbalanced parentheses and `\` escaped.
+  /// Appends `url` to `out` as a CommonMark link destination (0.31.2 §6.3) that cannot break
+  /// its link and reads back as `url`: spaces, controls, `<` and `>` percent-encoded; `\`
+  /// escaped; parentheses escaped unless balanced and at most 3 deep; the `&` of a character
+  /// reference written `&amp;`; an empty `url` written `<>`. Valid in a reference definition too.
   static void append_destination(std::string& out, std::string_view url);
-  /// Appends `title` as a link title in double quotes, escaped and on one line.
+  /// Appends `title` as a link title in double quotes (§6.3), on one line: whitespace runs
+  /// collapsed, `"` and `\` escaped, the `&` of a character reference written `&amp;`.
   static void append_title(std::string& out, std::string_view title);
 
  private:
