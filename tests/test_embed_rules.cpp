@@ -136,3 +136,39 @@ TEST_CASE("rule span.katex / span.mwe-math-element: the formula once", "[rules]"
         "Wiki $x_{1}$ end\n");
   CHECK(md("<p><span class=\"other\">plain</span></p>") == "plain\n");
 }
+
+TEST_CASE("rule iframe/video/audio/source: javascript:, vbscript: and data: are not followed",
+          "[rules][safe]") {
+  for (const char* bad : {"javascript:alert(1)", " JAVASCRIPT:alert(1)", "java&#9;script:x",
+                          "&#10;javascript:x", "&#1;javascript:x", "vbscript:x", "vb&#13;script:x",
+                          "data:text/html,<script>alert(1)</script>", "DATA:video/mp4;base64,AA",
+                          "d&#9;ata:,x"}) {
+    INFO(bad);
+    const std::string b = bad;
+    CHECK(md("<p>a<iframe src=\"" + b + "\" title=\"T\"></iframe>b</p>") == "ab\n");
+    CHECK(md("<p>a<iframe src=\"" + b + "\" data-src=\"https://e.com/f\"></iframe>b</p>") ==
+          "a[Embedded content](https://e.com/f)b\n");
+    CHECK(md("<p>a<video src=\"" + b + "\">fallback</video>b</p>") == "ab\n");
+    CHECK(md("<p>a<audio src=\"" + b + "\">fallback</audio>b</p>") == "ab\n");
+    CHECK(md("<audio><source src=\"" + b + "\"><source src=\"ok.mp3\"></audio>") ==
+          "[Audio](ok.mp3)\n");
+    // The poster is an image link: the same schemes are never written.
+    CHECK(md("<video src=\"m.mp4\" poster=\"" + b + "\"></video>") == "[Video](m.mp4)\n");
+    CHECK(md("<video src=\"" + b + "\" poster=\"p.jpg\"></video>") == "![Video](p.jpg)\n");
+  }
+  // Under a <base href> of such a scheme every relative source would become one.
+  CHECK(md("<html><head><base href=\"javascript:alert(1)//\"></head><body><p>a"
+           "<iframe src=\"f\"></iframe><video src=\"v.mp4\" poster=\"p.jpg\"></video>b</p>"
+           "</body></html>") == "ab\n");
+}
+
+TEST_CASE("rule math: TeX that would open raw HTML gets a space after its <", "[rules][safe]") {
+  CHECK(md("<p><math alttext=\"a<b\"></math></p>") == "$a< b$\n");
+  CHECK(md("<p><math alttext=\"</p><script>alert(1)</script>\"></math></p>") ==
+        "$< /p>< script>alert(1)< /script>$\n");
+  CHECK(md("<math display=\"block\" alttext=\"x <!-- y --> <?php <!DOCTYPE\"></math>") ==
+        "$$x < !-- y --> < ?php < !DOCTYPE$$\n");
+  // Other `<` stay as they are.
+  CHECK(md("<p><math alttext=\"a < b, a<1, a<\\alpha, x<\"></math></p>") ==
+        "$a < b, a<1, a<\\alpha, x<$\n");
+}

@@ -12,12 +12,18 @@ namespace article2md::detail {
 namespace {
 
 // Sources that cannot be followed outside the page: blob: lives in the page's memory,
-// javascript: runs code, data: inlines the whole file, about:blank is nothing.
+// javascript: and vbscript: run code, data: inlines the whole file, about:blank is nothing.
+// The scheme is read as a browser reads it ("java\tscript:", " DATA:").
 bool is_followable(std::string_view src) {
   if (src.empty()) return false;
-  std::string_view scheme = url_scheme(src);
-  return !iequals(scheme, "blob") && !iequals(scheme, "javascript") && !iequals(scheme, "data") &&
-         !iequals(scheme, "about");
+  std::string scheme = effective_scheme(src);
+  return scheme != "blob" && scheme != "about" && !is_unsafe_link_url(src);
+}
+
+// Followable as written and as resolved: under a <base href="javascript:…"> every relative
+// source would become one.
+bool is_followable(std::string_view src, const rule_context& ctx) {
+  return is_followable(src) && is_followable(ctx.resolve_url(src));
 }
 
 // A link cannot hold a link (CommonMark 6.3): media inside one keep their label only. The walk
@@ -29,22 +35,22 @@ bool inside_link(html_node node) {
 }
 
 // Pages that load media lazily keep the address in a data- attribute.
-std::string_view own_source(html_node n) {
+std::string_view own_source(html_node n, const rule_context& ctx) {
   for (const char* name : {"src", "data-src", "data-lazy-src"}) {
     std::string_view v = trim(n.attr(name));
-    if (is_followable(v)) return v;
+    if (is_followable(v, ctx)) return v;
   }
   return {};
 }
 
 // A media element's address: its src, else the first <source> child's (HTML, "the source
 // element": the first usable one is the one the browser would try first).
-std::string_view media_source(html_node media) {
-  std::string_view src = own_source(media);
+std::string_view media_source(html_node media, const rule_context& ctx) {
+  std::string_view src = own_source(media, ctx);
   if (!src.empty()) return src;
   for (html_node c : media.children()) {
     if (!c.is("source")) continue;
-    src = own_source(c);
+    src = own_source(c, ctx);
     if (!src.empty()) return src;
   }
   return {};
@@ -81,9 +87,9 @@ rule_result media(const html_node& node, rule_context& ctx) {
   markdown_writer& w = ctx.writer();
   const bool video = node.is("video");
   std::string label = label_of(node, video ? "Video" : "Audio");
-  std::string_view src = media_source(node);
+  std::string_view src = media_source(node, ctx);
   std::string_view poster = video ? trim(node.attr("poster")) : std::string_view();
-  if (!is_followable(poster)) poster = {};
+  if (!is_followable(poster, ctx)) poster = {};
   bool link = !src.empty() && !inside_link(node);
   if (src.empty() && poster.empty()) return rule_result::done;
   if (link) w.markup(poster.empty() ? "[" : "[![");
@@ -112,10 +118,9 @@ bool is_invisible(html_node n) {
 // another page, not text of this one, so the link says only what it is and the address stays
 // in the Markdown as its destination. Naming the host ("YouTube video") would be a guess.
 rule_result iframe(const html_node& node, rule_context& ctx) {
-  std::string_view src = own_source(node);
+  std::string_view src = own_source(node, ctx);
   if (src.empty() || is_invisible(node)) return rule_result::done;
   markdown_writer& w = ctx.writer();
-  std::string url = ctx.resolve_url(src);
   std::string title = label_of(node, "Embedded content");
   if (inside_link(node)) {  // links cannot nest: the label alone
     w.text(title);
@@ -169,6 +174,24 @@ std::string_view strip_displaystyle(std::string_view tex) {
   return tex;
 }
 
+// TeX with `<` before a letter, `/`, `!` or `?` would be raw HTML to a renderer without math
+// (CommonMark 0.31.2 §6.6: `$<b>$`, `$a<!--b$`), copied through to the page it renders. A space
+// after such a `<` keeps it text there and changes nothing in TeX, where math mode ignores
+// spaces.
+std::string without_html_openers(std::string_view tex) {
+  std::string out;
+  out.reserve(tex.size() + 8);
+  for (std::size_t i = 0; i < tex.size(); ++i) {
+    out += tex[i];
+    if (tex[i] != '<' || i + 1 == tex.size()) continue;
+    const char next = tex[i + 1];
+    if ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') || next == '/' ||
+        next == '!' || next == '?')
+      out += ' ';
+  }
+  return out;
+}
+
 // <math>: `$tex$` inline, `$$tex$$` alone in a paragraph for display math (display="block"),
 // the dollar syntax that math-aware Markdown renderers (GitHub, pandoc, KaTeX and MathJax
 // plugins) read. CommonMark has no math: there the TeX shows as written, which is the
@@ -176,7 +199,8 @@ std::string_view strip_displaystyle(std::string_view tex) {
 // take the text between the dollars raw; it is put on one line, because a TeX line starting
 // with `-`, `#`, `>` or a run of `=` would otherwise be read as a Markdown block. TeX that
 // holds a `$` or ends with `\` would end the math early or not at all: it becomes a code span.
-// A formula without TeX keeps its text.
+// A formula without TeX keeps its text. A `<` that would open raw HTML gets a space after it
+// (see without_html_openers).
 rule_result math(const html_node& node, rule_context& ctx) {
   markdown_writer& w = ctx.writer();
   std::string full = tex_of(node);
@@ -199,11 +223,11 @@ rule_result math(const html_node& node, rule_context& ctx) {
   bool display = iequals(trim(node.attr("display")), "block") ||
                  iequals(trim(node.attr("mode")), "display");
   if (!display) {
-    w.markup("$" + std::string(tex) + "$");
+    w.markup("$" + without_html_openers(tex) + "$");
     return rule_result::done;
   }
   w.blank_line();
-  w.markup("$$" + std::string(tex) + "$$");
+  w.markup("$$" + without_html_openers(tex) + "$$");
   w.blank_line();
   return rule_result::done;
 }

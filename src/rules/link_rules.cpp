@@ -10,12 +10,6 @@
 namespace article2md::detail {
 namespace {
 
-// Schemes that run code or smuggle content instead of pointing somewhere: the link is dropped
-// and its text kept.
-bool is_unsafe_scheme(std::string_view scheme) {
-  return iequals(scheme, "javascript") || iequals(scheme, "vbscript") || iequals(scheme, "data");
-}
-
 bool has_element_child(html_node node) {
   for (html_node c : node.children())
     if (c.is_element()) return true;
@@ -45,13 +39,19 @@ bool write_autolink(const html_node& node, const std::string& url,
 rule_result link(const html_node& node, rule_context& ctx) {
   std::string_view href = trim(node.attr("href"));
   markdown_writer& w = ctx.writer();
-  if (!node.has_attr("href") || is_unsafe_scheme(url_scheme(href))) {
+  // A link to a place in the same document (#fn1, footnotes, tables of contents) stays one:
+  // resolved, it would leave the Markdown for the original page.
+  std::string url;
+  if (node.has_attr("href"))
+    url = href.substr(0, 1) == "#" ? std::string(href) : ctx.resolve_url(href);
+  // javascript:, vbscript: and data: run code or smuggle content instead of pointing somewhere:
+  // the link is dropped and its text kept. The scheme is read as a browser reads it
+  // ("java\tscript:", " JAVASCRIPT:"), from the href and from what it resolves to (a relative
+  // href under a <base href="javascript:…"> is one too).
+  if (!node.has_attr("href") || is_unsafe_link_url(href) || is_unsafe_link_url(url)) {
     ctx.render_children(node);
     return rule_result::done;
   }
-  // A link to a place in the same document (#fn1, footnotes, tables of contents) stays one:
-  // resolved, it would leave the Markdown for the original page.
-  std::string url = href.substr(0, 1) == "#" ? std::string(href) : ctx.resolve_url(href);
   if (write_autolink(node, url, w)) return rule_result::done;
   std::string destination;
   markdown_writer::append_destination(destination, url);
