@@ -13,6 +13,16 @@ std::string md(const std::string& html, const std::string& base = {}) {
   return article2md::to_markdown(html, meta);
 }
 
+std::string md_opts(const std::string& html, const article2md::options& opts) {
+  return article2md::to_markdown(html, {}, opts);
+}
+
+article2md::options data_limit(std::size_t bytes) {
+  article2md::options o;
+  o.max_data_image_bytes = bytes;
+  return o;
+}
+
 }  // namespace
 
 TEST_CASE("rule p: paragraphs are blocks separated by one blank line", "[rules]") {
@@ -132,4 +142,102 @@ TEST_CASE("rule noscript: an image fallback is kept unless the image is already 
   CHECK(md("<noscript><img src=\"a.png\" alt=\"x\"></noscript>") == "![x](a.png)\n");
   CHECK(md("<img src=\"a.png\" alt=\"x\"><noscript><img src=\"a.png\" alt=\"x\"></noscript>") ==
         "![x](a.png)\n");
+}
+
+TEST_CASE("rule a: javascript:, vbscript: and data: targets however spelled keep the text only",
+          "[rules][safe]") {
+  // The WHATWG URL parser skips leading C0 controls and spaces and ignores tab/LF/CR anywhere;
+  // the HTML parser has already decoded character references.
+  for (const char* href :
+       {"javascript:alert(1)", "JAVASCRIPT:alert(1)", " javascript:alert(1)",
+        "java&#9;script:alert(1)", "java&#x0A;script:alert(1)", "&#13;javascript:alert(1)",
+        "&#1;javascript:alert(1)", "&#x1f; &#x0c;javascript:alert(1)", "&#106;avascript:alert(1)",
+        "jav&Tab;ascript&colon;alert(1)", "j&NewLine;a&#10;v&#13;ascript:alert(1)",
+        "vbscript:msgbox(1)", "VbScRiPt:x", "vb&#9;script:x", "data:text/html,<script>x</script>",
+        "data:text/html;base64,PHNjcmlwdD4=", " DATA:,x", "da&#9;ta:text/html,x",
+        "data:image/png;base64,iVBORw0KGgo="}) {
+    INFO(href);
+    CHECK(md(std::string("<p>a <a href=\"") + href + "\" title=\"t\">link <b>text</b></a> b</p>") ==
+          "a link **text** b\n");
+    // Autolink-shaped: the text is the address, and still no link.
+    CHECK(md(std::string("<a href=\"") + href + "\">x</a>") == "x\n");
+  }
+  // Relative hrefs under a <base href> of those schemes resolve to them.
+  CHECK(md("<html><head><base href=\"javascript:alert(1)//\"></head><body><p><a href=\"x\">t</a>"
+           "</p></body></html>") == "t\n");
+  // Not a scheme: a control other than tab/LF/CR inside the name, a path, a query.
+  CHECK(md("<a href=\"java&#1;script:x\">t</a>") == "[t](java%01script:x)\n");
+  CHECK(md("<a href=\"/javascript:x\">t</a>") == "[t](/javascript:x)\n");
+  CHECK(md("<a href=\"?q=javascript:x\">t</a>", "https://e.com/a") ==
+        "[t](https://e.com/a?q=javascript:x)\n");
+}
+
+TEST_CASE("rule a: destinations and titles that would break their link", "[rules][safe]") {
+  CHECK(md("<a href=\"/a b(c\">t</a>") == "[t](/a%20b\\(c)\n");
+  CHECK(md("<a href=\"/a)b\">t</a>") == "[t](/a\\)b)\n");
+  CHECK(md("<a href=\"/a&lt;b&gt;\">t</a>") == "[t](/a%3Cb%3E)\n");
+  CHECK(md("<a href=\"/a\\b\">t</a>") == "[t](/a\\\\b)\n");
+  CHECK(md("<a href=\"/a&#1;b&#127;c\">t</a>") == "[t](/a%01b%7Fc)\n");
+  // Balanced parentheses stay up to the depth every renderer must support, then are escaped.
+  CHECK(md("<a href=\"/w/F_(b)\">t</a>") == "[t](/w/F_(b))\n");
+  CHECK(md("<a href=\"/(((x)))\">t</a>") == "[t](/(((x))))\n");
+  CHECK(md("<a href=\"/((((x))))\">t</a>") == "[t](/\\(\\(\\(\\(x\\)\\)\\)\\))\n");
+  // A character reference in the address: `&amp;` for its `&` (cmark-gfm would decode `\&amp;`).
+  CHECK(md("<a href=\"/x?a=1&amp;amp;b=2&amp;c=3\">t</a>") == "[t](/x?a=1&amp;amp;b=2&c=3)\n");
+  // An empty destination is `<>`, which also works in a reference definition.
+  CHECK(md("<a href=\"\">t</a>") == "[t](<>)\n");
+  article2md::options ref;
+  ref.links = article2md::link_style::reference;
+  CHECK(md_opts("<p><a href=\"\">t</a> <a href=\"/a b\" title=\"T\">u</a></p>", ref) ==
+        "[t][1] [u][2]\n\n[1]: <>\n[2]: /a%20b \"T\"\n");
+  // Titles: quotes and backslashes escaped, one line, references kept as written.
+  CHECK(md("<a href=\"/x\" title='Say \"hi\") \\ &amp;amp; &#10;&#10; next'>t</a>") ==
+        "[t](/x \"Say \\\"hi\\\") \\\\ &amp;amp; next\")\n");
+  // An address with a character reference is no autolink: renderers would decode it.
+  CHECK(md("<a href=\"https://e.com/?a&amp;amp;b\">https://e.com/?a&amp;amp;b</a>") ==
+        "[https://e.com/?a\\&amp;b](https://e.com/?a&amp;amp;b)\n");
+}
+
+TEST_CASE("rule img: javascript: sources are never images; data: images up to a size",
+          "[rules][safe]") {
+  // javascript:/vbscript: sources are not sources: the next candidate, or nothing.
+  CHECK(md("<p>a<img src=\"java&#9;script:alert(1)\" alt=\"x\">b</p>") == "ab\n");
+  CHECK(md("<img src=\" vbscript:x\" data-src=\"real.jpg\" alt=\"x\">") == "![x](real.jpg)\n");
+  CHECK(md("<img data-src=\"javascript:x\" srcset=\"javascript:y 900w, ok.jpg 100w\" alt=\"x\">") ==
+        "![x](ok.jpg)\n");
+  CHECK(md("<html><head><base href=\"javascript:x//\"></head><body><p>a<img src=\"i.png\" "
+           "alt=\"x\">b</p></body></html>") == "ab\n");
+  // data:image/* alone is the image, kept up to options::max_data_image_bytes of URL.
+  const std::string gif = "data:image/gif;base64,R0lGODlhAQABAAAAACw=";
+  CHECK(md("<img src=\"" + gif + "\" alt=\"dot\">") == "![dot](" + gif + ")\n");
+  CHECK(md_opts("<img src=\"" + gif + "\" alt=\"dot\">", data_limit(gif.size())) ==
+        "![dot](" + gif + ")\n");
+  CHECK(md_opts("<p>a<img src=\"" + gif + "\" alt=\"dot\">b</p>", data_limit(gif.size() - 1)) ==
+        "ab\n");
+  CHECK(md_opts("<p>a<img src=\"" + gif + "\" alt=\"dot\">b</p>", data_limit(0)) == "ab\n");
+  // The default limit is 32 KiB.
+  const std::string big = "data:image/png;base64," + std::string(32 * 1024, 'A');
+  CHECK(md("<p>a<img src=\"" + big + "\" alt=\"big\">b</p>") == "ab\n");
+  const std::string fits = big.substr(0, 32 * 1024);
+  CHECK(md("<img src=\"" + fits + "\" alt=\"fits\">") == "![fits](" + fits + ")\n");
+  // Newlines in the attribute are not part of the URL (and not counted).
+  CHECK(md("<img src=\"data:image/gif;base64,R0lG&#10;ODlh\" alt=\"x\">") ==
+        "![x](data:image/gif;base64,R0lGODlh)\n");
+  // Only image media types: never text/html, SVG passed as HTML, or a typeless data: URL.
+  for (const char* src : {"data:text/html,<script>alert(1)</script>",
+                          "data:text/html;base64,PHNjcmlwdD4=", "data:,x",
+                          "data:application/xhtml+xml,x", "data:image/,x", "data:image/png"}) {
+    INFO(src);
+    CHECK(md(std::string("<p>a<img src=\"") + src + "\" alt=\"x\">b</p>") == "ab\n");
+  }
+  // A data: placeholder with a real image elsewhere: the real one, whatever the limit.
+  CHECK(md_opts("<img src=\"" + gif + "\" data-src=\"real.jpg\" alt=\"x\">", data_limit(0)) ==
+        "![x](real.jpg)\n");
+  CHECK(md("<img src=\"" + gif + "\" srcset=\"r1.jpg 1x, r2.jpg 2x\" alt=\"x\">") ==
+        "![x](r2.jpg)\n");
+  CHECK(md("<img src=\"" + gif + "\" alt=\"x\"><noscript><img src=\"real.png\" alt=\"x\">"
+           "</noscript>") == "![x](real.png)\n");
+  // A data: image is not resolved against the base: its data stays byte for byte.
+  CHECK(md("<img src=\"data:image/svg+xml,<svg>a/../b</svg>\" alt=\"x\">", "https://e.com/") ==
+        "![x](data:image/svg+xml,%3Csvg%3Ea/../b%3C/svg%3E)\n");
 }

@@ -15,7 +15,11 @@ constexpr std::size_t max_caption_length = 400;
 // How many single-child wrappers (<div><a><img>) may stand between an image and its caption.
 constexpr int max_wrappers = 4;
 
-bool is_placeholder(std::string_view src) { return iequals(url_scheme(src), "data"); }
+// A source that points at an image file: not empty, not data: (inline, and on lazy-loading
+// pages a placeholder for the real one), not javascript:/vbscript: (never an image).
+bool is_real_source(std::string_view src) {
+  return !src.empty() && !is_data_url(src) && !is_script_url(src);
+}
 
 // Parses a decimal number as HTML's "rules for parsing floating-point number values" accept
 // it (digits, optional fraction, optional exponent); false for anything else.
@@ -51,7 +55,7 @@ bool parse_number(std::string_view s, double& value) {
 
 // The best candidate seen over one or more srcset attributes: the widest by `w` descriptor
 // when any candidate has one, else the densest by `x` (no descriptor is 1x). The first wins a
-// tie; placeholders (data: URLs) never win.
+// tie; placeholders (data: URLs) and javascript:/vbscript: URLs never win.
 struct best_candidate {
   std::string_view by_width, by_density;
   double width = -1, density = -1;
@@ -81,7 +85,7 @@ struct best_candidate {
         return;
       }
     }
-    if ((has_h && !has_w) || url.empty() || is_placeholder(url)) return;
+    if ((has_h && !has_w) || !is_real_source(url)) return;
     if (has_w && w > width) {
       width = w;
       by_width = url;
@@ -150,13 +154,18 @@ struct best_candidate {
 // The image's real source. Lazy-loading pages keep it in a data- attribute and put a
 // placeholder (often a data: URL) in src; responsive images may give only a srcset, or leave
 // the candidates to the <source> elements of their <picture>. Without a usable src the largest
-// candidate is taken: the one a reader on a large screen would see.
+// candidate is taken: the one a reader on a large screen would see. Only without any real
+// source is a data: URL the image itself (the image rule keeps it when it is small enough);
+// javascript: and vbscript: sources are never taken.
+constexpr const char* lazy_attributes[] = {"data-src", "data-original", "data-lazy-src",
+                                           "data-url"};
+
 std::string_view image_source(html_node img) {
   std::string_view src = trim(img.attr("src"));
-  if (!src.empty() && !is_placeholder(src)) return src;
-  for (const char* lazy : {"data-src", "data-original", "data-lazy-src", "data-url"}) {
+  if (is_real_source(src)) return src;
+  for (const char* lazy : lazy_attributes) {
     std::string_view v = trim(img.attr(lazy));
-    if (!v.empty()) return v;
+    if (is_real_source(v)) return v;
   }
   best_candidate best;
   for (const char* set : {"srcset", "data-srcset", "data-lazy-srcset"}) best.parse(img.attr(set));
@@ -166,13 +175,28 @@ std::string_view image_source(html_node img) {
       if (source.is("source"))
         for (const char* set : {"srcset", "data-srcset"}) best.parse(source.attr(set));
   if (!best.best().empty()) return best.best();
-  return src;
+  if (is_data_url(src)) return src;
+  for (const char* lazy : lazy_attributes) {
+    std::string_view v = trim(img.attr(lazy));
+    if (is_data_url(v)) return v;
+  }
+  return {};
 }
 
+// Whether the text content (as append_text_content() gathers it) would be non-empty; stops at
+// the first visible character instead of gathering it all.
 bool has_text(html_node n) {
-  std::string text;
-  append_text_content(n, text);
-  return !text.empty();
+  if (n.is_text()) return !trim(n.text()).empty();
+  for (html_node c = n.first_child(); c;) {
+    bool descend = false;
+    if (c.is_text()) {
+      if (!trim(c.text()).empty()) return true;
+    } else if (c.is_element()) {
+      descend = !c.is("script") && !c.is("style") && !c.is("template") && !c.is("noscript");
+    }
+    c = next_in_subtree(c, n, descend);
+  }
+  return false;
 }
 
 // A node that shows something: text, an image, an element with either inside.
@@ -180,6 +204,18 @@ bool is_meaningful(html_node n) {
   if (n.is_text()) return !trim(n.text()).empty();
   if (!n.is_element()) return false;
   return n.is("img") || n.is("picture") || n.find("img") || has_text(n);
+}
+
+// Whether `node` shows something and none of its siblings does. The walk stops at the first
+// meaningful sibling, so many images under one parent each look at their neighbours only:
+// a sibling is visited from at most the nearest meaningful node on either side of it.
+bool is_only_meaningful_child(html_node node) {
+  if (!is_meaningful(node)) return false;
+  for (html_node s = node.prev_sibling(); s; s = s.prev_sibling())
+    if (is_meaningful(s)) return false;
+  for (html_node s = node.next_sibling(); s; s = s.next_sibling())
+    if (is_meaningful(s)) return false;
+  return true;
 }
 
 html_node only_meaningful_child(html_node parent) {
@@ -213,7 +249,7 @@ html_node caption_after(html_node img) {
     // A figure with its own caption ends the climb (the figure rule writes that caption).
     if (!parent.is_element() || parent.is("body") ||
         (parent.is("figure") && parent.find("figcaption")) ||
-        only_meaningful_child(parent) != anchor)
+        !is_only_meaningful_child(anchor))
       break;
     anchor = parent;
   }
@@ -231,7 +267,7 @@ void write_caption(html_node caption, rule_context& ctx) {
   render_caption(caption, ctx);
 }
 
-void write_image(std::string_view alt, std::string_view src, std::string_view title,
+void write_image(std::string_view alt, std::string_view url, std::string_view title,
                  rule_context& ctx) {
   markdown_writer& w = ctx.writer();
   w.markup("![");
@@ -241,7 +277,7 @@ void write_image(std::string_view alt, std::string_view src, std::string_view ti
   w.end_link_text();
   w.end_inline_only();
   std::string close = "](";
-  markdown_writer::append_destination(close, ctx.resolve_url(src));
+  markdown_writer::append_destination(close, url);
   if (!title.empty()) {
     close += ' ';
     markdown_writer::append_title(close, title);
@@ -256,10 +292,30 @@ bool has_noscript_fallback(html_node img) {
   return next.is("noscript") && next.find("img");
 }
 
+// The address to write for the image's source, or an empty string when the image is left out:
+// - a data: URL (the page gave no real source) is kept as it is when its media type is
+//   image/* and it is at most options::max_data_image_bytes long (0: never); not when the
+//   real image waits in the <noscript> after it. It is not resolved: it is not hierarchical,
+//   and its data must stay byte for byte.
+// - anything else is resolved; what resolves to javascript:, vbscript: or data: (under a
+//   <base href> of that scheme) is left out.
+std::string image_url(html_node node, std::string_view src, rule_context& ctx) {
+  if (is_data_url(src)) {
+    std::string url = detail::resolve_url({}, src);  // cleaned like every URL, not resolved
+    const std::size_t limit = ctx.opts().max_data_image_bytes;
+    if (has_noscript_fallback(node) || !is_data_image_url(url) || url.size() > limit) return {};
+    return url;
+  }
+  std::string url = ctx.resolve_url(src);
+  if (is_unsafe_link_url(url)) return {};
+  return url;
+}
+
 rule_result image(const html_node& node, rule_context& ctx) {
   std::string_view src = image_source(node);
-  if (src.empty() || (is_placeholder(src) && has_noscript_fallback(node)))
-    return rule_result::done;
+  if (src.empty()) return rule_result::done;
+  std::string url = image_url(node, src, ctx);
+  if (url.empty()) return rule_result::done;
   walk_state& st = ctx.state();
   std::string alt;
   append_collapsed(alt, trim(node.attr("alt")));
@@ -267,7 +323,7 @@ rule_result image(const html_node& node, rule_context& ctx) {
   // An absent alt is unknown: the caption describes the image. alt="" is the author saying
   // the image needs no text (HTML, "the img element"): kept empty.
   if (!node.has_attr("alt")) alt = caption ? caption.text_content() : st.figure_caption;
-  write_image(alt, src, trim(node.attr("title")), ctx);
+  write_image(alt, url, trim(node.attr("title")), ctx);
   if (caption && ctx.writer().inline_only()) {
     // The image is link text (<a><img></a> then the caption): the caption is not the link's;
     // it is written on the line after the link, when the walk reaches it.
@@ -328,8 +384,7 @@ rule_result noscript(const html_node& node, rule_context& ctx) {
   if (!img) return rule_result::done;
   html_node prev = node.prev_element();
   html_node prev_img = prev.is("img") ? prev : prev.find("img");
-  if (prev_img && !is_placeholder(image_source(prev_img)) && !image_source(prev_img).empty())
-    return rule_result::done;
+  if (prev_img && is_real_source(image_source(prev_img))) return rule_result::done;
   ctx.render_children(node);
   return rule_result::done;
 }
