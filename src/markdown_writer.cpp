@@ -291,7 +291,7 @@ void markdown_writer::begin_content(char32_t next) {
   }
   span* previous_in_run = nullptr;
   for (span& s : spans_) {
-    if (s.written || s.transparent) continue;
+    if (s.written || s.transparent || spans_suspended_ > 0) continue;
     // Delimiters opened together form one run: each is followed by the next one's first
     // character, the last by the content.
     if (previous_in_run != nullptr) {

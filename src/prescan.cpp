@@ -37,7 +37,18 @@ enum : unsigned {
   f_block = 1u << 9,        // a removed tag of this kind leaves a line break
   f_marker = 1u << 10,      // puts a marker on the list of active formatting elements
   f_formatting = 1u << 11,  // goes on that list (13.2.4.3)
+  f_special = 1u << 12,     // the "special" category of 13.2.4.2 (those that have children)
 };
+
+// 13.2.4.2's special elements that can hold children.
+constexpr const char* special_names[] = {
+    "address", "applet", "article", "aside", "blockquote", "body", "button", "caption",
+    "center", "colgroup", "dd", "details", "dir", "div", "dl", "dt", "fieldset", "figcaption",
+    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup",
+    "html", "li", "listing", "main", "marquee", "menu", "nav", "noscript", "object", "ol", "p",
+    "pre", "section", "select", "summary", "table", "tbody", "td", "template", "tfoot", "th",
+    "thead", "tr", "ul", "foreignobject", "desc", "mi", "mo", "mn", "ms", "mtext",
+    "annotation-xml"};
 
 constexpr unsigned formatting = f_formatting | f_breakout;
 
@@ -96,6 +107,10 @@ struct known_table {
   std::vector<unsigned> flags;
   known_table() {
     for (const name_flags& k : known_names) add(k.name, k.flags);
+    for (const char* name : special_names) {
+      add(name, 0);
+      flags[ids.at(name)] |= f_special;
+    }
     for (const char* extra : {"button", "option", "optgroup", "select", "svg", "math"})
       add(extra, 0);
   }
@@ -119,8 +134,15 @@ const known_table& known() {
 // only pages built to blow up come near it.
 constexpr std::size_t max_active_formatting = 16;
 
-// The scopes of "has an element in ... scope": 0 default, 1 button, 2 list item, 3 table.
-constexpr std::size_t scope_count = 4;
+// Gumbo looks for a duplicate among a tag's earlier attributes as it adds each one, so a tag
+// with n attributes costs n squared. Past this many, the rest are removed (HTML keeps the
+// first of duplicates anyway; no real element comes near).
+constexpr std::size_t max_attributes = 256;
+
+// The scopes of "has an element in ... scope": 0 default, 1 button, 2 list item, 3 table; and
+// 4, how far an <li>, <dd> or <dt> looks for the one it closes: up to any special element
+// but address, div and p (13.2.6.4.7).
+constexpr std::size_t scope_count = 5;
 
 class prescanner {
  public:
@@ -128,6 +150,8 @@ class prescanner {
       : s_(src), opts_(opts), out_(out), known_(known()), flags_(known_.flags),
         top_(flags_.size(), 0), dropped_(flags_.size(), 0) {
     p_ = known_["p"];
+    div_ = known_["div"];
+    address_ = known_["address"];
     li_ = known_["li"];
     dd_ = known_["dd"];
     dt_ = known_["dt"];
@@ -165,6 +189,8 @@ class prescanner {
     std::string_view type;
     bool has_type = false;
     std::size_t attrs_begin = 0;  // the attributes as written: s_[attrs_begin, end)
+    std::size_t cut_from = npos;  // attributes past max_attributes: s_[cut_from, cut_to)
+    std::size_t cut_to = npos;
     bool hidden = false;  // the hidden attribute, or a style with display:none / visibility:hidden
   };
 
@@ -194,6 +220,7 @@ class prescanner {
   // "&" + "<b>" + "amp;"): an empty comment keeps them apart where needed.
   // In foreign content a <br> would leave the SVG, so a removed tag leaves nothing there.
   void remove_tag(const tag_token& t, unsigned flags) {
+    uncut(t);
     if ((flags & f_block) != 0 && mode_ != mode::foreign) {
       // Two breaks end a paragraph (as on a page, and in the writer).
       replace(t.begin, t.end, last_break_ == t.begin ? "" : "<br><br>");
@@ -205,6 +232,25 @@ class prescanner {
                       : (t.begin > 0 ? s_[t.begin - 1] : '\0');
     replace(t.begin, t.end, before == '<' || before == '&' ? "<!---->" : "");
     if (last_break_ == t.begin) last_break_ = t.end;
+  }
+
+  // Removes the attributes past max_attributes. What comes before the tag is written out
+  // first, so that removing the whole tag later can take back what was written of it.
+  void cut_attributes(const tag_token& t) {
+    if (opts_.max_depth == 0 || dropping_ || t.cut_from == npos || t.cut_from >= t.cut_to)
+      return;
+    replace(t.begin, t.begin, {});
+    cut_tag_ = t.begin;
+    cut_out_ = out_.size();
+    replace(t.cut_from, t.cut_to, " ");
+  }
+
+  void uncut(const tag_token& t) {
+    if (changed_ && cut_tag_ == t.begin && copied_ > t.begin) {
+      out_.resize(cut_out_);
+      copied_ = t.begin;
+      cut_tag_ = npos;
+    }
   }
 
   // --- names and the stack of open elements --------------------------------------------
@@ -229,8 +275,11 @@ class prescanner {
         return (f & f_scope) != 0 || id == button_;
       case 2:
         return (f & (f_scope | f_list)) != 0;
-      default:
+      case 3:
         return (f & f_table_scope) != 0;
+      default:
+        return (f & f_special) != 0 && id != address_ && id != div_ && id != p_ && id != li_ &&
+               id != dd_ && id != dt_;
     }
   }
 
@@ -335,8 +384,8 @@ class prescanner {
     if ((f & f_closes_p) != 0) h = below(p_, 1, h);
     if ((f & f_heading) != 0 && top_is([&](std::uint32_t t) { return (flags_[t] & f_heading) != 0; }))
       --h;
-    if (id == li_) h = below(li_, 2, h);
-    if (id == dd_ || id == dt_) h = below(dd_, 0, below(dt_, 0, h));
+    if (id == li_) h = below(li_, 4, h);
+    if (id == dd_ || id == dt_) h = below(dd_, 4, below(dt_, 4, h));
     if (id == a_ || id == nobr_ || id == button_) h = below(id, 0, h);
     if (id == td_ || id == th_ || id == tr_ || id == tbody_ || id == thead_ || id == tfoot_)
       h = below(td_, 3, below(th_, 3, h));
@@ -461,6 +510,8 @@ class prescanner {
     t.type = {};
     t.self_closing = false;
     t.hidden = false;
+    t.cut_from = npos;
+    std::size_t attributes = 0;
     while (i < s_.size() && !ends_tag_name(s_[i])) t.name.push_back(lower(s_[i++]));
     t.attrs_begin = i;
     std::string_view attr_name;
@@ -475,14 +526,17 @@ class prescanner {
         if (i < s_.size() && s_[i] == '>') {
           t.self_closing = true;
           t.end = i + 1;
+          t.cut_to = i - 1;
           return true;
         }
         continue;
       }
       if (c == '>') {
         t.end = i + 1;
+        t.cut_to = i;
         return true;
       }
+      if (++attributes > max_attributes && t.cut_from == npos) t.cut_from = i;
       // Attribute name: the first character is taken even if it is '='.
       std::size_t name_begin = i++;
       while (i < s_.size() && !ends_tag_name(s_[i]) && s_[i] != '=') ++i;
@@ -590,6 +644,7 @@ class prescanner {
       tag_.is_end = true;
       if (!read_tag(tag_)) return stop();
       pos_ = tag_.end;
+      cut_attributes(tag_);
       return end_tag();
     }
     if (!is_alpha(c)) return;
@@ -597,6 +652,7 @@ class prescanner {
     tag_.is_end = false;
     if (!read_tag(tag_)) return stop();
     pos_ = tag_.end;
+    cut_attributes(tag_);
     start_tag();
   }
 
@@ -643,6 +699,7 @@ class prescanner {
     std::size_t h = height_for_start(id, f);
     if (over_depth(h)) {
       if (tag_.hidden || never_text(n)) {
+        uncut(tag_);
         dropping_ = true;
         drop_id_ = id;
         drop_nest_ = 1;
@@ -767,6 +824,7 @@ class prescanner {
     tag_.is_end = true;
     if (!read_tag(tag_)) return stop();
     pos_ = tag_.end;
+    cut_attributes(tag_);
   }
 
   void drop_contents(std::size_t end) {
@@ -783,6 +841,8 @@ class prescanner {
   std::size_t pos_ = 0;
   std::size_t copied_ = 0;
   std::size_t last_break_ = npos;
+  std::size_t cut_tag_ = npos;  // the tag whose attributes were cut, and out_'s size before it
+  std::size_t cut_out_ = 0;
   bool changed_ = false;
   bool stopped_ = false;
   bool dropping_ = false;
@@ -801,7 +861,7 @@ class prescanner {
   std::vector<open_element> stack_;
   std::vector<formatting_entry> formatting_;
   std::array<std::uint32_t, scope_count> bound_{};
-  std::uint32_t p_, li_, dd_, dt_, a_, nobr_, button_, td_, th_, tr_, tbody_, thead_, tfoot_,
+  std::uint32_t p_, div_, address_, li_, dd_, dt_, a_, nobr_, button_, td_, th_, tr_, tbody_, thead_, tfoot_,
       table_, caption_, option_, optgroup_, select_;
 };
 

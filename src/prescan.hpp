@@ -9,7 +9,8 @@
 //    (their text stays; a removed block tag leaves a <br>): gumbo checks element scope by
 //    walking its stack of open elements, so a deeply nested document costs it time quadratic
 //    in the depth; and formatting tags past 16 left open (<p><b id=1>x<p><b id=2>...) are
-//    removed too, since the parser recreates every open one in each block that follows.
+//    removed too, since the parser recreates every open one in each block that follows; and
+//    attributes past 256 on one tag (gumbo checks each new one against all before it).
 // Where the tokenizer's state would depend on tree construction it cannot follow exactly
 // (<frameset>, HTML inside <svg>/<math>, elements inside <select>), it stops editing and
 // copies the rest unchanged.
@@ -24,7 +25,7 @@ struct prescan_options {
   /// Remove the contents of <script> elements (JSON-LD kept) and <style> elements.
   bool drop_scripts_and_styles = true;
   /// Open elements allowed on the parser's stack (as far as one pass can tell); 0: no limit,
-  /// neither on depth nor on formatting elements left open.
+  /// neither on depth nor on formatting elements left open nor on attributes per tag.
   std::size_t max_depth = 0;
 };
 

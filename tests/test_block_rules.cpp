@@ -104,3 +104,15 @@ TEST_CASE("rule pre: fenced blocks kept exactly, with the language", "[rules][co
   CHECK(md("<pre><code class=\"language-föö\">x</code></pre>") == "```föö\nx\n```\n");
   CHECK(md("<pre>&lt;tag&gt; &amp;amp;</pre>") == "```\n<tag> &amp;\n```\n");
 }
+
+TEST_CASE("rule pre: a code block inside emphasis keeps its fences at the line start",
+          "[rules][code]") {
+  // Found by fuzz_archive (tests/fuzz/regressions/to_markdown/pre-inside-emphasis): the
+  // emphasis was reopened before the fence, so the fence was text and the code raw HTML.
+  CHECK(md("<i>a<pre>&lt;script&gt;x&lt;/script&gt;</pre>b</i>") ==
+        "*a*\n\n```\n<script>x</script>\n```\n\n*b*\n");
+  article2md::options o;
+  o.header = article2md::header_style::none;
+  o.code_blocks = article2md::code_block_style::indented;
+  CHECK(article2md::to_markdown("<b><pre>&lt;p&gt;</pre></b>", {}, o) == "    <p>\n");
+}

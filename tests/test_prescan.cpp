@@ -153,6 +153,44 @@ TEST_CASE("prescan: tags past the depth limit go, their text stays", "[prescan]"
         "<div><div><div>&<!---->amp; <<!---->!--");
 }
 
+TEST_CASE("prescan: attributes past 256 on one tag go", "[prescan]") {
+  std::string attrs, kept;
+  for (int i = 0; i < 300; ++i) {
+    attrs += " a" + std::to_string(i) + "=\"" + std::to_string(i) + "\"";
+    if (i < 256) kept += " a" + std::to_string(i) + "=\"" + std::to_string(i) + "\"";
+  }
+  const prescan_options limits{false, 1000};
+  CHECK(prescanned("<p" + attrs + ">x</p>", limits) == "<p" + kept + "  >x</p>");
+  CHECK(prescanned("<br" + attrs + "/>x", limits) == "<br" + kept + "  />x");
+  CHECK(prescanned("<p" + attrs + ">x</p>", prescan_options{true, 0}) == "<p" + attrs + ">x</p>");
+  // A tag removed for depth goes whole, cut or not; so does a hidden one past the limit.
+  prescan_options one{false, 1};
+  CHECK(prescanned("<div><span" + attrs + ">x</span></div>", one) == "<div>x</div>");
+  CHECK(prescanned("<div><span hidden" + attrs + ">x</span>y</div>", one) == "<div>y</div>");
+}
+
+TEST_CASE("prescan: an li, dd or dt closes its like only up to a special element", "[prescan]") {
+  // <li><blockquote><li>: the second item nests (13.2.6.4.7), so depth counts every level.
+  std::string nested;
+  for (int i = 0; i < 10; ++i) nested += "<li><blockquote>";
+  auto count = [](const std::string& s, const std::string& what) {
+    std::size_t n = 0;
+    for (std::size_t at = s.find(what); at != std::string::npos; at = s.find(what, at + 1)) ++n;
+    return n;
+  };
+  const std::string out = prescanned(nested + "x", prescan_options{false, 6});
+  CHECK(out.find("x") != std::string::npos);
+  CHECK(count(out, "<li>") == 3);
+  std::string dl;
+  for (int i = 0; i < 10; ++i) dl += "<dl><dd>";
+  CHECK(count(prescanned(dl, prescan_options{false, 6}), "<dl>") == 3);
+  // Through a div or a p, the next item still closes the open one: siblings, not nesting.
+  std::string items;
+  for (int i = 0; i < 20; ++i) items += "<li><div><p>item";
+  CHECK(prescanned("<ul>" + items + "</ul>", prescan_options{false, 5}) ==
+        "<ul>" + items + "</ul>");
+}
+
 TEST_CASE("prescan: the tree is the same but for script and style contents", "[prescan]") {
   for (const char* html : {
            "<p>a<script>x</script>b<style>y</style>c</p>",

@@ -41,6 +41,11 @@ class markdown_writer {
   /// Code block lines written exactly, each after the current line prefixes (blank lines get
   /// the prefixes without trailing spaces). Starts on the current line: request a line first.
   void verbatim(std::string_view code);
+  /// Between these, open emphasis is not written again: a code block's fences and lines must
+  /// begin their lines (CommonMark 4.4, 4.5), so the spans around it close at the blank line
+  /// before it and reopen after it. Calls nest.
+  void suspend_spans() noexcept { ++spans_suspended_; }
+  void resume_spans() noexcept { --spans_suspended_; }
   /// A collapsible space, as if the prose had whitespace here.
   void space();
 
@@ -162,6 +167,7 @@ class markdown_writer {
   int inline_only_ = 0;
   int table_cell_ = 0;
   int link_text_ = 0;
+  int spans_suspended_ = 0;
   bool space_hard_breaks_ = false;
 };
 

@@ -70,10 +70,10 @@ struct options {
   std::size_t max_depth = 256;
   /// Inputs longer than this many bytes are refused with article2md::error (0: no limit).
   /// Gumbo's tree takes 10-25 times the input in memory.
-  std::size_t max_input_bytes = 128u * 1024u * 1024u;
+  std::size_t max_input_bytes = 256u * 1024u * 1024u;
   /// A conversion whose Markdown would pass this many bytes stops with article2md::error
   /// (0: no limit).
-  std::size_t max_output_bytes = 256u * 1024u * 1024u;
+  std::size_t max_output_bytes = 512u * 1024u * 1024u;
   /// Images given inline as data: URLs are kept up to this many bytes of URL; larger ones, and
   /// all of them when 0, are left out (their alt text stays). Links to data: URLs never are.
   std::size_t max_data_image_bytes = 32u * 1024u;

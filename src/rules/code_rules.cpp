@@ -133,12 +133,14 @@ rule_result code_block(const html_node& node, rule_context& ctx) {
   }
   const options& o = ctx.opts();
   w.blank_line();
+  w.suspend_spans();
   if (o.code_blocks == code_block_style::indented) {
     // CommonMark 4.4: four spaces make the code block.
-    if (text.empty()) return rule_result::done;  // nothing marks an empty indented block
-    w.push_prefix("    ", "    ");
-    w.verbatim(text);
-    w.pop_prefix();
+    if (!text.empty()) {  // nothing marks an empty indented block
+      w.push_prefix("    ", "    ");
+      w.verbatim(text);
+      w.pop_prefix();
+    }
   } else {
     // CommonMark 4.5: the closing fence must be at least as long as the opening one, and no
     // run inside may be as long.
@@ -152,6 +154,7 @@ rule_result code_block(const html_node& node, rule_context& ctx) {
     w.markup(fence);
   }
   w.blank_line();
+  w.resume_spans();
   return rule_result::done;
 }
 
