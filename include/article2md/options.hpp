@@ -74,8 +74,9 @@ struct options {
   /// A conversion whose Markdown would pass this many bytes stops with article2md::error
   /// (0: no limit).
   std::size_t max_output_bytes = 512u * 1024u * 1024u;
-  /// Images given inline as data: URLs are kept up to this many bytes of URL; larger ones, and
-  /// all of them when 0, are left out (their alt text stays). Links to data: URLs never are.
+  /// Images given inline as data: URLs (image/* only) are kept up to this many bytes of URL;
+  /// larger ones, and all of them when 0, are left out like any image without a usable source
+  /// (nothing is written). Links to data: URLs never are kept.
   std::size_t max_data_image_bytes = 32u * 1024u;
 
   heading_style headings = heading_style::atx;

@@ -38,7 +38,17 @@ void write_link_line(markdown_writer& w, const article_meta& meta) {
 
 }  // namespace
 
-void write_header(markdown_writer& w, const article_meta& meta, header_style style) {
+void write_header(markdown_writer& w, const article_meta& given, header_style style) {
+  // A javascript:, vbscript: or data: URL (a page's canonical link or og:url, an archived
+  // header) is no link: the title stands alone, and an archived header is written anew.
+  article_meta safe;
+  bool unsafe = !given.url.empty() && is_unsafe_link_url(given.url);
+  if (unsafe) {
+    safe = given;
+    safe.url.clear();
+    safe.verbatim_header.clear();
+  }
+  const article_meta& meta = unsafe ? safe : given;
   if (style == header_style::none || (meta.title.empty() && meta.url.empty())) return;
   if (!meta.verbatim_header.empty()) {
     // An archived article's own header lines, byte for byte.
