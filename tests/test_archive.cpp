@@ -85,6 +85,10 @@ TEST_CASE("archive: a header that could carry raw HTML is written anew", "[archi
   CHECK(html_title->meta.title == "<img src=x onerror=alert(1)>");
   CHECK(article2md::to_markdown(html_title->body, html_title->meta) ==
         "[\\<img src=x onerror=alert(1)>](https://e.com/)\n------\n");
+  // Unbalanced parentheses end the destination early: no link, so '<script>' would be a tag.
+  auto parens = parse_archived_article("[]((<script>)\n-\n");
+  REQUIRE(parens);
+  CHECK(parens->meta.verbatim_header.empty());
   // Escaped angle brackets are text: the header stays as written.
   auto escaped = parse_archived_article("[\\<b\\>](https://e.com/)\n---\n");
   REQUIRE(escaped);

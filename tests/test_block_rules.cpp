@@ -115,4 +115,10 @@ TEST_CASE("rule pre: a code block inside emphasis keeps its fences at the line s
   o.header = article2md::header_style::none;
   o.code_blocks = article2md::code_block_style::indented;
   CHECK(article2md::to_markdown("<b><pre>&lt;p&gt;</pre></b>", {}, o) == "    <p>\n");
+  // Inside a list the blank line an indented block needs may not be written (text straight
+  // in a <ul>): fenced there (fuzz regression to_markdown/indented-code-after-list-text).
+  CHECK(article2md::to_markdown("<ul><li>a<pre>&lt;script&gt;</pre></li></ul>", {}, o) ==
+        "- a\n\n  ```\n  <script>\n  ```\n");
+  CHECK(article2md::to_markdown("<ul>/<pre>&lt;script&gt;", {}, o) ==
+        "  /\n  ```\n  <script>\n  ```\n");
 }

@@ -70,6 +70,8 @@ class markdown_writer {
   /// them than the container did: a list item's first paragraph sits on the marker's line.
   void push_prefix(std::string_view first, std::string_view rest);
   void pop_prefix();
+  /// Line prefixes in effect (list items, quotes): 0 at the top level.
+  std::size_t prefix_depth() const noexcept { return prefixes_.size(); }
   /// Writes the current line's prefixes alone: an empty list item ("-") or quote (">").
   void empty_block();
   /// A pending blank line becomes a line break: the next list item follows the last block of

@@ -59,14 +59,25 @@ bool has_unescaped_angle(std::string_view s) {
 }
 
 // A link destination CommonMark reads back whole (6.3): `<...>` without angle brackets or
-// line ends inside, or a run without spaces, controls or a leading '<'.
+// line ends inside, or a run without spaces or controls whose parentheses balance; angle
+// brackets are refused in both, so that nothing in the line can be read as a tag.
 bool is_plain_destination(std::string_view dest, bool bracketed) {
-  for (char c : dest) {
+  int open = 0;  // unescaped parentheses must balance in a bare destination
+  for (std::size_t i = 0; i < dest.size(); ++i) {
+    char c = dest[i];
     auto u = static_cast<unsigned char>(c);
-    if (u < 0x20 || u == 0x7F) return false;
-    if (bracketed ? (c == '<' || c == '>') : c == ' ') return false;
+    if (u < 0x20 || u == 0x7F || c == '<' || c == '>') return false;
+    if (c == '\\') {
+      ++i;
+    } else if (!bracketed && c == ' ') {
+      return false;
+    } else if (!bracketed && c == '(') {
+      ++open;
+    } else if (!bracketed && c == ')' && --open < 0) {
+      return false;
+    }
   }
-  return bracketed || dest.empty() || dest.front() != '<';
+  return open == 0;
 }
 
 // `[title](url)` or `<url>` filling the whole line. `verbatim_ok` tells whether the line may

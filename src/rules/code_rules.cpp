@@ -134,7 +134,9 @@ rule_result code_block(const html_node& node, rule_context& ctx) {
   const options& o = ctx.opts();
   w.blank_line();
   w.suspend_spans();
-  if (o.code_blocks == code_block_style::indented) {
+  // An indented block cannot interrupt a paragraph (CommonMark 4.4), and inside a tight list
+  // item the blank line before it is not written: there it is fenced instead.
+  if (o.code_blocks == code_block_style::indented && w.prefix_depth() == 0) {
     // CommonMark 4.4: four spaces make the code block.
     if (!text.empty()) {  // nothing marks an empty indented block
       w.push_prefix("    ", "    ");
