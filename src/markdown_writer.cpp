@@ -445,6 +445,10 @@ void markdown_writer::inline_code(std::string_view code) {
   content.reserve(code.size());
   for (char c : code) content += (c == '\n' || c == '\r') ? ' ' : c;
   if (content.empty()) return;
+  // Right after another code span, the two backtick runs would join into one (CommonMark 6.1:
+  // a backtick string is a maximal run) and neither span would close where it should: a space
+  // keeps them apart.
+  if (code_span_end_ == out_.size() && !out_.empty()) space();
   std::size_t longest = 0, run = 0;
   for (char c : content) {
     run = c == '`' ? run + 1 : 0;
@@ -463,6 +467,7 @@ void markdown_writer::inline_code(std::string_view code) {
   if (pad) code_span += ' ';
   code_span += fence;
   markup(code_span);
+  code_span_end_ = out_.size();
 }
 
 void markdown_writer::verbatim(std::string_view code) {

@@ -1,5 +1,6 @@
 // The writer alone, without HTML: escaping, whitespace, newlines, spans, prefixes.
 #include <article2md/markdown_writer.hpp>
+#include <article2md/converter.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -308,4 +309,12 @@ TEST_CASE("writer: link titles are quoted and escaped", "[writer][url]") {
   std::string out;
   markdown_writer::append_title(out, "Say \"hi\"\n  to C:\\");
   CHECK(out == "\"Say \\\"hi\\\" to C:\\\\\"");
+}
+
+TEST_CASE("writer: adjacent code spans are kept apart", "[writer]") {
+  // Found by fuzz_feed (tests/fuzz/regressions/*/adjacent-code-spans): `a` then ``<script>``
+  // ran their backticks together, so no span closed and <script> was raw HTML.
+  CHECK(article2md::to_markdown("<code>a</code><code>`&lt;script&gt;</code>") ==
+        "`a` `` `<script> ``\n");
+  CHECK(article2md::to_markdown("<code>a</code>b<code>c</code>") == "`a`b`c`\n");
 }

@@ -170,6 +170,7 @@ class markdown_writer {
   int table_cell_ = 0;
   int link_text_ = 0;
   int spans_suspended_ = 0;
+  std::size_t code_span_end_ = std::string::npos;  // where the last code span ended in out_
   bool space_hard_breaks_ = false;
 };
 
