@@ -715,7 +715,8 @@ class prescanner {
     }
     pop_to_height(h);
     push(id);
-    if ((f & f_formatting) != 0) add_formatting(id);
+    // The list only serves the bound on formatting left open: without limits it is not kept.
+    if ((f & f_formatting) != 0 && opts_.max_depth != 0) add_formatting(id);
     if (id == select_) {
       mode_ = mode::select;
     } else if (n == "svg" || n == "math") {
@@ -764,7 +765,7 @@ class prescanner {
       return;
     }
     if ((flags_[id] & (f_void | f_document)) != 0) return;
-    if ((flags_[id] & f_formatting) != 0) end_formatting(id);
+    if ((flags_[id] & f_formatting) != 0 && opts_.max_depth != 0) end_formatting(id);
     if (in_scope(id, scope_for_end(id))) pop_to(id);
   }
 
