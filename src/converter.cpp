@@ -1,6 +1,7 @@
 // The rule registry and the walk.
 #include "walk_state.hpp"
 
+#include "article/date.hpp"
 #include "article/header.hpp"
 #include "article/leading_date.hpp"
 #include "article/main_content.hpp"
@@ -312,7 +313,12 @@ converter& converter::remove(const std::vector<std::string>& tags) {
   return *this;
 }
 
-std::string converter::convert(std::string_view html, const article_meta& meta_in) const {
+std::string converter::convert(std::string_view html, const article_meta& meta) const {
+  return convert_article(html, meta).markdown;
+}
+
+converted_article converter::convert_article(std::string_view html,
+                                             const article_meta& meta_in) const {
   // A UTF-8 byte order mark is an encoding signature, not text.
   if (html.substr(0, 3) == "\xEF\xBB\xBF") html.remove_prefix(3);
   const options& opts = impl_->opts;
@@ -359,9 +365,14 @@ std::string converter::convert(std::string_view html, const article_meta& meta_i
     else
       ctx.render(content.root);
     detail::write_link_definitions(w, st.link_definitions);
-    std::string markdown = w.finish();
-    detail::check_output_size(opts, markdown.size());
-    return markdown;
+    converted_article result{std::move(meta), w.finish()};
+    detail::check_output_size(opts, result.markdown.size());
+    // The stamp the seed header writes; a URL no header links to is not reported either.
+    if (!result.meta.timestamp_ms && !result.meta.date.empty())
+      result.meta.timestamp_ms = detail::parse_date_ms(result.meta.date);
+    if (!result.meta.url.empty() && detail::is_unsafe_link_url(result.meta.url))
+      result.meta.url.clear();
+    return result;
   } catch (const std::bad_alloc&) {
     throw error("out of memory converting the document");
   } catch (const std::length_error& e) {
@@ -371,6 +382,11 @@ std::string converter::convert(std::string_view html, const article_meta& meta_i
 
 std::string to_markdown(std::string_view html, const article_meta& meta, const options& opts) {
   return converter(opts).convert(html, meta);
+}
+
+converted_article convert_article(std::string_view html, const article_meta& meta,
+                                  const options& opts) {
+  return converter(opts).convert_article(html, meta);
 }
 
 }  // namespace article2md

@@ -219,3 +219,64 @@ TEST_CASE("converter: input and output limits throw article2md::error", "[conver
   o.max_output_bytes = 0;
   CHECK(converter(o).convert(many).size() == 10 * 11 - 1);
 }
+
+TEST_CASE("convert_article: the Markdown of convert() and the metadata used", "[converter]") {
+  const std::string page =
+      "<html lang=\"en-GB\"><head><title>Story - Site</title>"
+      "<meta property=\"og:site_name\" content=\"Site\">"
+      "<meta name=\"author\" content=\"Jane Roe\">"
+      "<meta property=\"article:published_time\" content=\"2025-01-29T16:21:20Z\">"
+      "<link rel=\"canonical\" href=\"https://e.com/story\"></head><body>"
+      "<article><h1>Story</h1><p>The article text, long enough to be the article, with commas, "
+      "and more words to make it so.</p></article></body></html>";
+  converter c;
+  article2md::article_meta given;
+  given.title = "Mine";
+  const article2md::converted_article a = c.convert_article(page, given);
+  CHECK(a.markdown == c.convert(page, given));
+  CHECK(a.meta.title == "Mine");  // given fields win
+  CHECK(a.meta.url == "https://e.com/story");
+  CHECK(a.meta.date == "2025-01-29T16:21:20Z");
+  CHECK(a.meta.timestamp_ms == 1738167680000);  // computed from the date
+  CHECK(a.meta.author == "Jane Roe");
+  CHECK(a.meta.site_name == "Site");
+  CHECK(a.meta.language == "en-GB");
+  // The free function is the same.
+  const article2md::converted_article b = article2md::convert_article(page, given);
+  CHECK(b.markdown == a.markdown);
+  CHECK(b.meta.site_name == "Site");
+}
+
+TEST_CASE("convert_article: a fragment keeps the caller's fields; a given stamp wins",
+          "[converter]") {
+  article2md::article_meta given;
+  given.title = "T";
+  given.url = "https://e.com/";
+  given.timestamp_ms = 42;
+  given.date = "2025-01-29";
+  // A fragment is never read for metadata, even when it has a <title>-like heading.
+  const auto a = article2md::convert_article("<h1>Other</h1><p>x</p>", given);
+  CHECK(a.meta.title == "T");
+  CHECK(a.meta.timestamp_ms == 42);
+  CHECK(a.meta.author.empty());
+  CHECK(a.meta.language.empty());
+  // A date found opening the body is reported, with its stamp.
+  article2md::article_meta no_date;
+  no_date.title = "T";
+  no_date.url = "https://e.com/";
+  const auto b = article2md::convert_article("<p>2025-01-29</p><p>x</p>", no_date);
+  CHECK(b.meta.date == "2025-01-29");
+  CHECK(b.meta.timestamp_ms == 1738108800000);
+  // A date that does not parse gives no stamp.
+  no_date.date = "someday";
+  CHECK_FALSE(article2md::convert_article("<p>x</p>", no_date).meta.timestamp_ms);
+}
+
+TEST_CASE("convert_article: a javascript: URL is not reported", "[converter]") {
+  const std::string page =
+      "<html><head><title>Story</title><link rel=\"canonical\" href=\"javascript:alert(1)\">"
+      "</head><body><p>Text</p></body></html>";
+  const auto a = article2md::convert_article(page);
+  CHECK(a.meta.title == "Story");
+  CHECK(a.meta.url.empty());
+}

@@ -129,3 +129,140 @@ TEST_CASE("leading date: without a date, an opening date becomes the header's", 
   CHECK(article2md::to_markdown("<p>2025-01-29</p>", m, keep) ==
         "[T](https://e.com/)\n------\n\n2025-01-29\n");
 }
+
+// YAML front matter (header_style::yaml): exact lines; tests/cli reads them back with PyYAML.
+#include "article/iso_date.hpp"
+#include "article/yaml_front_matter.hpp"
+
+namespace {
+
+std::string yaml_of(const article2md::article_meta& meta, const std::string& body = "") {
+  article2md::options o;
+  o.header = article2md::header_style::yaml;
+  return article2md::to_markdown(body, meta, o);
+}
+
+std::string quoted(std::string_view s) {
+  std::string out;
+  article2md::detail::append_yaml_string(out, s);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("yaml header: every known field, then a blank line and the body", "[header][yaml]") {
+  auto m = full();
+  m.author = "Jane Roe";
+  m.site_name = "VOA";
+  m.language = "zh-CN";
+  CHECK(yaml_of(m, "<p>Body</p>") ==
+        "---\n"
+        "title: \"Title\"\n"
+        "url: \"https://e.com/a\"\n"
+        "date: 2025-01-29T16:21:20Z\n"
+        "date_text: \"Wed, 29 Jan 2025 16:21:20 GMT\"\n"
+        "timestamp: 1738168743000\n"
+        "author: \"Jane Roe\"\n"
+        "site_name: \"VOA\"\n"
+        "language: \"zh-CN\"\n"
+        "---\n"
+        "\n"
+        "Body\n");
+}
+
+TEST_CASE("yaml header: unknown fields are left out; none known still gives front matter",
+          "[header][yaml]") {
+  article2md::article_meta m;
+  CHECK(yaml_of(m, "<p>Body</p>") == "---\n---\n\nBody\n");
+  CHECK(yaml_of(m) == "---\n---\n");
+  m.title = "T";
+  CHECK(yaml_of(m, "<p>x</p>") == "---\ntitle: \"T\"\n---\n\nx\n");
+  // A date that does not parse: no `date`, the text kept as written.
+  m.date = "last Tuesday";
+  CHECK(yaml_of(m) == "---\ntitle: \"T\"\ndate_text: \"last Tuesday\"\n---\n");
+  // ... then a timestamp gives the date.
+  m.timestamp_ms = 1738168743500;
+  CHECK(yaml_of(m) ==
+        "---\ntitle: \"T\"\ndate: 2025-01-29T16:39:03.500Z\ndate_text: \"last Tuesday\"\n"
+        "timestamp: 1738168743500\n---\n");
+}
+
+TEST_CASE("yaml header: date is the date as published, in UTC; timestamp the stamp",
+          "[header][yaml]") {
+  article2md::article_meta m;
+  m.date = "2025-01-29T10:00:00+08:00";
+  CHECK(yaml_of(m) ==
+        "---\ndate: 2025-01-29T02:00:00Z\ndate_text: \"2025-01-29T10:00:00+08:00\"\n"
+        "timestamp: 1738116000000\n---\n");
+  // The sample's archived stamp is when it was saved: date follows the date text.
+  m.date = "Wed, 29 Jan 2025 16:21:20 GMT";
+  m.timestamp_ms = 1738168743000;
+  CHECK(yaml_of(m) ==
+        "---\ndate: 2025-01-29T16:21:20Z\ndate_text: \"Wed, 29 Jan 2025 16:21:20 GMT\"\n"
+        "timestamp: 1738168743000\n---\n");
+}
+
+TEST_CASE("yaml header: a javascript: URL is not written", "[header][yaml]") {
+  article2md::article_meta m;
+  m.title = "T";
+  m.url = "javascript:alert(1)";
+  CHECK(yaml_of(m) == "---\ntitle: \"T\"\n---\n");
+}
+
+TEST_CASE("yaml header: the body's opening date goes to the front matter", "[header][yaml]") {
+  article2md::article_meta m;
+  m.title = "T";
+  CHECK(yaml_of(m, "<p>2025-01-29</p><p>Body</p>") ==
+        "---\ntitle: \"T\"\ndate: 2025-01-29T00:00:00Z\ndate_text: \"2025-01-29\"\n"
+        "timestamp: 1738108800000\n---\n\nBody\n");
+}
+
+TEST_CASE("yaml strings: double-quoted, escaped exactly", "[header][yaml]") {
+  CHECK(quoted("") == "\"\"");
+  CHECK(quoted("plain") == "\"plain\"");
+  // YAML indicators mean nothing inside double quotes.
+  CHECK(quoted("a: b # c") == "\"a: b # c\"");
+  CHECK(quoted("- item") == "\"- item\"");
+  CHECK(quoted("* star & anchor ! tag | > ' % @ `") == "\"* star & anchor ! tag | > ' % @ `\"");
+  CHECK(quoted("---") == "\"---\"");
+  CHECK(quoted("say \"hi\"") == "\"say \\\"hi\\\"\"");
+  CHECK(quoted("C:\\Users\\x") == "\"C:\\\\Users\\\\x\"");
+  CHECK(quoted("one\ntwo\r\nthree\tfour") == "\"one\\ntwo\\r\\nthree\\tfour\"");
+  CHECK(quoted(std::string("nul\0bell\a", 9)) == "\"nul\\0bell\\a\"");
+  CHECK(quoted("\x01\x1b\x1f\x7f") == "\"\\x01\\e\\x1F\\x7F\"");
+  // C1 controls, NEL, the Unicode line and paragraph separators, BOM and noncharacters.
+  CHECK(quoted("\xC2\x80\xC2\x85\xC2\x9F") == "\"\\x80\\x85\\x9F\"");
+  CHECK(quoted("a\xE2\x80\xA8" "b\xE2\x80\xA9" "c") == "\"a\\u2028b\\u2029c\"");
+  CHECK(quoted("\xEF\xBB\xBFx\xEF\xBF\xBE\xEF\xBF\xBF") == "\"\\uFEFFx\\uFFFE\\uFFFF\"");
+  // Printable non-ASCII stays as UTF-8: no-break space, CJK, emoji, U+FFFD itself.
+  CHECK(quoted("\xC2\xA0金融时报：“引号” 😀 \xEF\xBF\xBD") ==
+        "\"\xC2\xA0金融时报：“引号” 😀 \xEF\xBF\xBD\"");
+  // Invalid UTF-8 (a lone continuation byte, a truncated sequence, an overlong form, a
+  // surrogate) is replaced, one U+FFFD per byte: never written raw.
+  CHECK(quoted("a\x80z") == "\"a\xEF\xBF\xBDz\"");
+  CHECK(quoted("\xE4\xB8") == "\"\xEF\xBF\xBD\xEF\xBF\xBD\"");
+  CHECK(quoted("\xC0\xAF") == "\"\xEF\xBF\xBD\xEF\xBF\xBD\"");
+  CHECK(quoted("\xED\xA0\x80") == "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"");
+}
+
+TEST_CASE("yaml header: hostile titles stay one line each", "[header][yaml]") {
+  article2md::article_meta m;
+  m.title = "\"Quoted\": a #1 title\n---\nkey: value";
+  m.author = "-dash *star &amp !bang";
+  CHECK(yaml_of(m) ==
+        "---\ntitle: \"\\\"Quoted\\\": a #1 title\\n---\\nkey: value\"\n"
+        "author: \"-dash *star &amp !bang\"\n---\n");
+}
+
+TEST_CASE("iso date: RFC 3339 in UTC, milliseconds only when there are some", "[header][yaml]") {
+  using article2md::detail::format_iso8601_utc;
+  CHECK(format_iso8601_utc(0) == "1970-01-01T00:00:00Z");
+  CHECK(format_iso8601_utc(1738167680000) == "2025-01-29T16:21:20Z");
+  CHECK(format_iso8601_utc(1738167680007) == "2025-01-29T16:21:20.007Z");
+  CHECK(format_iso8601_utc(-1) == "1969-12-31T23:59:59.999Z");
+  CHECK(format_iso8601_utc(951782400000) == "2000-02-29T00:00:00Z");
+  CHECK(format_iso8601_utc(-62135596800000) == "0001-01-01T00:00:00Z");
+  CHECK(format_iso8601_utc(253402300799999) == "9999-12-31T23:59:59.999Z");
+  CHECK_FALSE(format_iso8601_utc(-62135596800001));
+  CHECK_FALSE(format_iso8601_utc(253402300800000));
+}

@@ -63,6 +63,16 @@ class rule_context {
   detail::walk_state* state_;
 };
 
+/// A conversion's result with the metadata it used: what the caller gave, completed from a
+/// whole page's own metadata (title, url, date, author, site_name, language) and from a date
+/// that opens the body, with `timestamp_ms` computed from `date` when the caller gave none and
+/// the date parses. A javascript:, vbscript: or data: `url` (which no header links to) is left
+/// out. The fields the page could not supply stay empty.
+struct converted_article {
+  article_meta meta;
+  std::string markdown;
+};
+
 /// A rule renders one element and says whether it did.
 using rule = std::function<rule_result(const html_node&, rule_context&)>;
 
@@ -93,6 +103,11 @@ class converter {
   /// ask for. Throws article2md::error when the input cannot be converted at all: over
   /// options.max_input_bytes, Markdown over options.max_output_bytes, or out of memory.
   std::string convert(std::string_view html, const article_meta& meta = {}) const;
+  /// Like convert(), and also returns the metadata the conversion used (see
+  /// converted_article): the fields a whole page supplied, for callers that store them apart
+  /// (a database row, JSON, front matter of their own). convert() is
+  /// convert_article(...).markdown. Throws what convert() throws.
+  converted_article convert_article(std::string_view html, const article_meta& meta = {}) const;
 
   struct impl;
 
@@ -103,5 +118,8 @@ class converter {
 /// One call: a converter with `opts` and the built-in rules.
 std::string to_markdown(std::string_view html, const article_meta& meta = {},
                         const options& opts = {});
+/// One call: converter(opts).convert_article(html, meta).
+converted_article convert_article(std::string_view html, const article_meta& meta = {},
+                                  const options& opts = {});
 
 }  // namespace article2md

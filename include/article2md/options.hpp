@@ -47,6 +47,11 @@ enum class content_scope {
 enum class header_style {
   seed,  ///< `<!--stamp-->`, `[Title](URL)`, `------`, blank line, `*date*` (the sample's format)
   none,  ///< the body alone
+  /// YAML front matter, as static-site generators and note apps read it: `---`, one line per
+  /// known field (title, url, date, date_text, timestamp, author, site_name, language), `---`,
+  /// a blank line, then the body. Strings are YAML double-quoted scalars; `date` is ISO 8601 in
+  /// UTC and `timestamp` epoch milliseconds (docs/output-format.md, "YAML front matter").
+  yaml,
 };
 
 /// Heading syntax (CommonMark 4.2 / 4.3). Setext applies to h1 and h2; h3-h6 stay ATX.

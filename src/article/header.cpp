@@ -1,6 +1,7 @@
 #include "article/header.hpp"
 
 #include "article/date.hpp"
+#include "article/yaml_front_matter.hpp"
 #include "url.hpp"
 
 #include <fmt/format.h>
@@ -49,6 +50,18 @@ void write_header(markdown_writer& w, const article_meta& given, header_style st
     safe.verbatim_header.clear();
   }
   const article_meta& meta = unsafe ? safe : given;
+  if (style == header_style::yaml) {
+    const std::string text = yaml_front_matter(meta);
+    std::string_view lines = text;
+    for (std::size_t start = 0; start < lines.size();) {
+      std::size_t end = lines.find('\n', start);
+      w.markup(lines.substr(start, end - start));
+      w.line_break();
+      start = end + 1;
+    }
+    w.blank_line();
+    return;
+  }
   if (style == header_style::none || (meta.title.empty() && meta.url.empty())) return;
   if (!meta.verbatim_header.empty()) {
     // An archived article's own header lines, byte for byte.

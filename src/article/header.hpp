@@ -15,7 +15,9 @@ namespace article2md::detail {
 ///
 ///     *Wed, 29 Jan 2025 16:21:20 GMT*
 ///
-/// The stamp is meta.timestamp_ms, or computed from meta.date when that parses.
+/// The stamp is meta.timestamp_ms, or computed from meta.date when that parses. The yaml style
+/// writes yaml_front_matter(meta) and a blank line, always (even with no field known). A
+/// javascript:, vbscript: or data: URL is written by neither.
 void write_header(markdown_writer& w, const article_meta& meta, header_style style);
 
 }  // namespace article2md::detail
