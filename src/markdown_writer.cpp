@@ -289,6 +289,17 @@ void markdown_writer::begin_content(char32_t next) {
     out_ += ' ';
     pending_space_ = false;
   }
+  // A block's line-start syntax goes first: emphasis that opens again on the line follows it.
+  if (spans_suspended_ == 0)
+    for (span& s : spans_) {
+      if (s.written || !s.line_start) continue;
+      s.before = last_char();
+      s.open_pos = out_.size();
+      s.first = next;
+      s.written = true;
+      out_ += s.open;
+      markup_end_ = out_.size();
+    }
   span* previous_in_run = nullptr;
   for (span& s : spans_) {
     if (s.written || s.transparent || spans_suspended_ > 0) continue;
@@ -394,6 +405,11 @@ void markdown_writer::open_span(std::string_view open, char delimiter) {
       break;
     }
   spans_.push_back(span{std::move(text), delimiter, false, 0, U' ', U' ', transparent, flipped});
+}
+
+void markdown_writer::open_line_span(std::string_view open) {
+  open_span(open);
+  spans_.back().line_start = true;
 }
 
 void markdown_writer::interrupt_spans() {

@@ -105,6 +105,21 @@ TEST_CASE("rule pre: fenced blocks kept exactly, with the language", "[rules][co
   CHECK(md("<pre>&lt;tag&gt; &amp;amp;</pre>") == "```\n<tag> &amp;\n```\n");
 }
 
+TEST_CASE("blocks inside emphasis keep their line-start syntax", "[rules][emphasis]") {
+  // Emphasis cannot span blocks: it closes before each block and opens again inside it, after
+  // the block's own syntax, which must begin the line (CommonMark 4.1, 4.2; GFM 4.10).
+  CHECK(md("<i>a<h2>Title</h2>b</i>") == "*a*\n\n## *Title*\n\n*b*\n");
+  CHECK(md("<b>x<h3>T <i>y</i></h3></b>") == "**x**\n\n### **T *y***\n");
+  CHECK(md("<blockquote><b>x<h2>H</h2></b></blockquote>") == "> **x**\n>\n> ## **H**\n");
+  CHECK(md("<i><h2></h2>x</i>") == "*x*\n");
+  // A thematic break has no text to emphasize: the emphasis closes around it.
+  CHECK(md("<i>a<hr>b</i>") == "*a*\n\n---\n\n*b*\n");
+  CHECK(md("<ul><li><i>a<hr>b</i></li></ul>") == "- *a*\n\n  ___\n\n  *b*\n");
+  // Table rows begin with `|`: emphasis around a table closes before it.
+  CHECK(md("<b><table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr></table>c</b>") ==
+        "| a | b |\n| --- | --- |\n| 1 | 2 |\n\n**c**\n");
+}
+
 TEST_CASE("rule pre: a code block inside emphasis keeps its fences at the line start",
           "[rules][code]") {
   // Found by fuzz_archive (tests/fuzz/regressions/to_markdown/pre-inside-emphasis): the

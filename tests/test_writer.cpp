@@ -318,3 +318,22 @@ TEST_CASE("writer: adjacent code spans are kept apart", "[writer]") {
         "`a` `` `<script> ``\n");
   CHECK(article2md::to_markdown("<code>a</code>b<code>c</code>") == "`a`b`c`\n");
 }
+
+TEST_CASE("writer: a line span is written before emphasis opening on its line", "[writer]") {
+  article2md::markdown_writer w;
+  w.open_span("*", '*');
+  w.text("a");
+  w.blank_line();
+  w.open_line_span("## ");
+  w.text("b");
+  w.close_span("");
+  w.blank_line();
+  w.text("c");
+  w.close_span("*");
+  CHECK(w.finish() == "*a*\n\n## *b*\n\n*c*\n");
+  // Empty, it writes nothing, like any span.
+  article2md::markdown_writer e;
+  e.open_line_span("## ");
+  CHECK_FALSE(e.close_span(""));
+  CHECK(e.finish().empty());
+}

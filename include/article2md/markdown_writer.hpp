@@ -60,6 +60,10 @@ class markdown_writer {
   /// Opens a span whose `open` markup is written only when content arrives. `delimiter` is the
   /// emphasis character (`*`, `_`, `~`) whose flanking must hold, or '\0' for other spans.
   void open_span(std::string_view open, char delimiter = '\0');
+  /// Opens a span for a block's line-start syntax (an ATX heading's `## `): written lazily like
+  /// open_span's, closed with close_span, but always first on its line, before any emphasis
+  /// that opens again there (`<i><h2>x</h2></i>` is `## *x*`, not `*## x*`).
+  void open_line_span(std::string_view open);
   /// Closes the innermost span. When it had content, writes `close` (before any pending space)
   /// and returns true; otherwise writes nothing and returns false.
   bool close_span(std::string_view close);
@@ -133,6 +137,7 @@ class markdown_writer {
     char32_t first = U' ';        // first content character
     bool transparent = false;     // inside a span with the same delimiters: writes nothing
     bool flipped = false;         // writes the other emphasis character (`_` for `*`)
+    bool line_start = false;      // a block's line-start syntax: written before other spans
   };
   struct pending_close {
     std::string close;

@@ -469,6 +469,9 @@ void write_pipe_table(html_node table, table_model& m, std::size_t columns, rule
   w.blank_line();
   write_caption(m.caption, ctx);
   w.blank_line();
+  // Each row must begin its line with `|` (GFM 4.10): emphasis around the table (<b><table>)
+  // closes before it instead of wrapping every row.
+  w.suspend_spans();
   std::string line;
   auto write_row = [&](const row_info& r) {
     line.assign("|");
@@ -498,6 +501,7 @@ void write_pipe_table(html_node table, table_model& m, std::size_t columns, rule
     write_row(m.rows[r]);
   }
   w.blank_line();
+  w.resume_spans();
 }
 
 rule_result table(const html_node& node, rule_context& ctx) {

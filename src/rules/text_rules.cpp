@@ -35,7 +35,7 @@ rule_result heading(const html_node& node, rule_context& ctx) {
   const bool setext = ctx.opts().headings == heading_style::setext && level <= 2;
   static constexpr std::string_view marks = "###### ";
   w.blank_line();
-  w.open_span(setext ? std::string_view() : marks.substr(marks.size() - 1 - level));
+  w.open_line_span(setext ? std::string_view() : marks.substr(marks.size() - 1 - level));
   w.begin_inline_only();  // a heading is one line (CommonMark 4.2, 4.3)
   ctx.render_children(node);
   w.end_inline_only();
@@ -55,9 +55,13 @@ rule_result thematic_break(const html_node&, rule_context& ctx) {
   markdown_writer& w = ctx.writer();
   if (w.inline_only()) return rule_result::done;
   w.blank_line();
+  // The break is its line's only content (CommonMark 4.1): emphasis around it (<i>a<hr>b</i>)
+  // closes before it and opens again after it.
+  w.suspend_spans();
   // In a list item "- ---" would be one thematic break instead of an item holding one.
   w.markup(ctx.state().list_depth > 0 ? "___" : "---");
   w.blank_line();
+  w.resume_spans();
   return rule_result::done;
 }
 
