@@ -1,5 +1,7 @@
 #include "article_input.hpp"
 
+#include "json_output.hpp"
+
 #include <article2md/archive.hpp>
 
 namespace article2md::cli {
@@ -28,6 +30,16 @@ article2md::options conversion_options(const cli_options& options) {
   o.header = options.header;
   if (options.whole) o.scope = article2md::content_scope::whole;
   return o;
+}
+
+std::string format_article(const article2md::converted_article& article,
+                           const cli_options& options) {
+  if (options.format == output_format::json) return json_line(article_json(article));
+  return article.markdown;
+}
+
+const char* output_extension(const cli_options& options) {
+  return options.format == output_format::json ? ".json" : ".md";
 }
 
 }  // namespace article2md::cli

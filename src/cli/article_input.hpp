@@ -4,7 +4,10 @@
 
 #include "cli_options.hpp"
 
+#include <article2md/converter.hpp>
 #include <article2md/options.hpp>
+
+#include <string>
 
 #include <string_view>
 
@@ -22,5 +25,12 @@ article_input prepare_article_input(std::string_view text, const cli_options& op
 
 /// The library options the command line asks for (--header, --whole).
 article2md::options conversion_options(const cli_options& options);
+
+/// What --format asks to write for `article`: its Markdown, or json_output's one-line object.
+std::string format_article(const article2md::converted_article& article,
+                           const cli_options& options);
+
+/// The file name extension of that output: ".md" or ".json".
+const char* output_extension(const cli_options& options);
 
 }  // namespace article2md::cli

@@ -18,12 +18,14 @@ std::string lower_ascii(std::string s) {
   return s;
 }
 
-std::string markdown_name(fs::path p) { return p.replace_extension(".md").string(); }
+std::string output_name(fs::path p, const std::string& extension) {
+  return p.replace_extension(extension).string();
+}
 
 // Appends the HTML files under `arg`, sorted by path. A subdirectory that cannot be read
 // becomes one failed entry; the rest of the walk goes on.
 void walk_directory(const std::string& arg, const fs::path& out_dir,
-                    std::vector<batch_input>& into) {
+                    const std::string& extension, std::vector<batch_input>& into) {
   const fs::path root(arg);
   std::vector<batch_input> found;
   std::vector<fs::path> pending{root};  // an explicit stack: no recursion on deep trees
@@ -43,7 +45,8 @@ void walk_directory(const std::string& arg, const fs::path& out_dir,
         pending.push_back(entry.path());
       } else if (entry.is_regular_file(type_ec) && is_html_file_name(name)) {
         found.push_back({entry.path().string(),
-                         markdown_name(out_dir / entry.path().lexically_relative(root)), {}});
+                         output_name(out_dir / entry.path().lexically_relative(root), extension),
+                         {}});
       }
     }
     if (ec) found.push_back({dir.string(), {}, "cannot read directory: " + ec.message()});
@@ -64,19 +67,19 @@ bool is_html_file_name(const std::string& name) {
 }
 
 std::vector<batch_input> plan_batch(const std::vector<std::string>& args,
-                                    const std::string& out_dir) {
+                                    const std::string& out_dir, const std::string& extension) {
   const fs::path out(out_dir);
   std::vector<batch_input> plan;
   for (const std::string& arg : args) {
     std::error_code ec;
     if (fs::is_directory(arg, ec)) {
-      walk_directory(arg, out, plan);
+      walk_directory(arg, out, extension, plan);
     } else {
       const fs::path name = fs::path(arg).filename();
       if (name.empty() || name == "." || name == "..") {
         plan.push_back({arg, {}, "not a file name"});
       } else {
-        plan.push_back({arg, markdown_name(out / name), {}});
+        plan.push_back({arg, output_name(out / name, extension), {}});
       }
     }
   }

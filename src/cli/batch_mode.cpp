@@ -24,7 +24,8 @@ void make_output_directory(const std::string& dir) {
 
 int run_batch(const cli_options& options) {
   make_output_directory(options.out_dir);
-  const std::vector<batch_input> plan = plan_batch(options.inputs, options.out_dir);
+  const std::vector<batch_input> plan =
+      plan_batch(options.inputs, options.out_dir, output_extension(options));
 
   // One converter for all threads: convert() is const and shares nothing mutable.
   const article2md::converter conv(conversion_options(options));
@@ -38,7 +39,7 @@ int run_batch(const cli_options& options) {
     j.produce = [&conv, &options, path = b.input] {
       const std::string text = decode_file_bytes(read_input(path), options);
       const article_input in = prepare_article_input(text, options);
-      return conv.convert(in.html, in.meta);
+      return format_article(conv.convert_article(in.html, in.meta), options);
     };
     jobs.push_back(std::move(j));
   }

@@ -22,10 +22,18 @@ constexpr const char* footer_text =
     "With --out-dir, every FILE becomes DIR/NAME.md, and a directory is walked recursively\n"
     "for *.html, *.htm and *.xhtml files, mirrored under DIR. Existing files are skipped\n"
     "unless --force. With --feed, each item of an RSS/Atom feed becomes\n"
-    "DIR/YYYY-MM-DD-slug.md; re-running converts only the new items.\n"
+    "DIR/YYYY-MM-DD-slug.md; re-running converts only the new items. With --format=json\n"
+    "the files are .json instead: the metadata and the Markdown in one object.\n"
+    "\n"
+    "With --jsonl, each line of standard input is a JSON object {\"html\": ..., \"id\": ...,\n"
+    "\"url\", \"title\", \"date\", \"timestamp\", \"base_url\" optional}; each gives one line\n"
+    "on standard output, in input order: {\"id\": ..., metadata, \"markdown\": ...}, or\n"
+    "{\"id\": ..., \"line\": N, \"error\": ...} for a bad record. Blank lines are skipped.\n"
+    "For Hadoop Streaming, Spark's pipe() and GNU parallel --pipe (docs/scale-out.md).\n"
     "\n"
     "Exit status: 0 success, 1 input/output or conversion error (with --out-dir: any file\n"
-    "failed), 2 usage error. SIGINT, SIGTERM or SIGHUP ends the command by that signal\n"
+    "failed; with --jsonl: reading or writing failed, error records do not count),\n"
+    "2 usage error. SIGINT, SIGTERM or SIGHUP ends the command by that signal\n"
     "(status 130, 143, 129) with no partial file left; a batch first finishes the files\n"
     "it is converting, unless signalled twice.";
 
@@ -82,7 +90,7 @@ parsed_command_line parse_command_line(int argc, const char* const* argv) {
   // that says what is wrong with it.
   app.allow_extras();
   std::vector<std::string> inputs;
-  std::string output, title, url, date, timestamp, base_url, header = "seed";
+  std::string output, title, url, date, timestamp, base_url, header = "seed", format;
   std::string out_dir, feed, jobs, charset, timeout, max_size;
   app.add_option("FILE", inputs,
                  "Input file, http(s) URL, or - (the default: standard input); "
@@ -109,9 +117,18 @@ parsed_command_line parse_command_line(int argc, const char* const* argv) {
   bool whole = false;
   app.add_flag("--whole", whole,
                "Convert the whole body of a web page, not only its article");
-  auto* header_opt = app.add_option("--header", header,
-                                    "Header style: seed (stamp, title link, date) or none")
-                         ->type_name("seed|none");
+  auto* header_opt =
+      app.add_option("--header", header,
+                     "Header style: seed (stamp, title link, date), yaml (front matter) or none")
+          ->type_name("seed|yaml|none");
+  auto* format_opt =
+      app.add_option("--format", format,
+                     "Write markdown (the default) or json (metadata and Markdown in one object)")
+          ->type_name("markdown|json");
+  bool jsonl = false;
+  auto* jsonl_opt = app.add_flag(
+      "--jsonl", jsonl,
+      "Stream: a JSON record per line of stdin in, a JSON result per line out (see below)");
   auto* charset_opt =
       app.add_option("--charset", charset,
                      "Encoding of inputs that declare none (default UTF-8), e.g. gbk, "
@@ -129,14 +146,15 @@ parsed_command_line parse_command_line(int argc, const char* const* argv) {
   auto* force_opt =
       app.add_flag("--force", force, "With --out-dir: replace existing output files");
   auto* jobs_opt = app.add_option("-j,--jobs", jobs,
-                                  "With --out-dir: convert N files at once (default: cores)")
+                                  "With --out-dir or --jsonl: convert N at once (default: cores)")
                        ->type_name("N");
   auto* timeout_opt =
       app.add_option("--timeout", timeout, "For URLs: give up after SECONDS (default 30)")
           ->type_name("SECONDS");
   auto* max_size_opt =
       app.add_option("--max-size", max_size,
-                     "For URLs: refuse bodies over BYTES (default 256 MiB)")
+                     "For URLs: refuse bodies over BYTES (default 256 MiB); with --jsonl: "
+                     "records (lines) over BYTES are errors (default 64 MiB)")
           ->type_name("BYTES");
 
   try {
@@ -159,7 +177,29 @@ parsed_command_line parse_command_line(int argc, const char* const* argv) {
     inputs.push_back(extra);
   }
 
-  if (*feed_opt) {
+  if (*jsonl_opt) {
+    // One record stream in, one out: every option that names a file or one article is wrong.
+    if (!inputs.empty()) {
+      return usage_error("--jsonl reads standard input: it takes no input file, got '" +
+                         inputs[0] + "'");
+    }
+    if (*output_opt) return usage_error("--jsonl writes standard output: -o cannot be used");
+    if (*out_dir_opt || *feed_opt) {
+      return usage_error(std::string("--jsonl cannot be used with ") +
+                         (*feed_opt ? "--feed" : "--out-dir"));
+    }
+    for (const auto* opt : {title_opt, url_opt, date_opt, timestamp_opt}) {
+      if (*opt) {
+        return usage_error(opt->get_name() + " describes one article: with --jsonl, give \"" +
+                           opt->get_name().substr(2) + "\" in each record");
+      }
+    }
+    if (*format_opt) return usage_error("--format does not apply to --jsonl: it writes JSON lines");
+    if (*force_opt) return usage_error("--force applies to --out-dir");
+    if (*charset_opt) return usage_error("--charset does not apply to --jsonl: JSON text is UTF-8");
+    if (*timeout_opt) return usage_error("--timeout applies to URLs, which --jsonl does not fetch");
+    o.mode = run_mode::jsonl;
+  } else if (*feed_opt) {
     o.mode = run_mode::feed;
   } else if (*out_dir_opt) {
     o.mode = run_mode::batch;
@@ -171,8 +211,14 @@ parsed_command_line parse_command_line(int argc, const char* const* argv) {
                          inputs[1] + "'; use --out-dir DIR to convert many");
     }
     if (*force_opt) return usage_error("--force applies to --out-dir (-o always replaces)");
-    if (*jobs_opt) return usage_error("-j applies to --out-dir");
+    if (*jobs_opt) return usage_error("-j applies to --out-dir and --jsonl");
     if (!inputs.empty()) o.input = inputs[0];
+  } else if (o.mode == run_mode::jsonl) {
+    if (*jobs_opt) {
+      const auto n = parse_positive(jobs, 1024);
+      if (!n) return usage_error("-j needs a number of jobs from 1 to 1024, not '" + jobs + "'");
+      o.jobs = static_cast<unsigned>(*n);
+    }
   } else {
     if (*output_opt) return usage_error("-o and --out-dir cannot be used together");
     if (!*out_dir_opt) return usage_error("--feed needs --out-dir DIR for the items' files");
@@ -234,10 +280,21 @@ parsed_command_line parse_command_line(int argc, const char* const* argv) {
   if (*header_opt) {
     if (header == "seed") {
       o.header = article2md::header_style::seed;
+    } else if (header == "yaml") {
+      o.header = article2md::header_style::yaml;
     } else if (header == "none") {
       o.header = article2md::header_style::none;
     } else {
-      return usage_error("--header must be seed or none, not '" + header + "'");
+      return usage_error("--header must be seed, yaml or none, not '" + header + "'");
+    }
+  }
+  if (*format_opt) {
+    if (format == "markdown") {
+      o.format = output_format::markdown;
+    } else if (format == "json") {
+      o.format = output_format::json;
+    } else {
+      return usage_error("--format must be markdown or json, not '" + format + "'");
     }
   }
   if (*charset_opt) {

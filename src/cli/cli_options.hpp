@@ -17,6 +17,13 @@ enum class run_mode {
   single,  ///< one FILE, URL or standard input -> stdout or -o FILE
   batch,   ///< --out-dir DIR with FILES and/or directories -> one .md file per input
   feed,    ///< --feed FEED --out-dir DIR -> one .md file per feed item
+  jsonl,   ///< --jsonl: JSON records on standard input -> one JSON result per record on stdout
+};
+
+/// --format: what a conversion writes.
+enum class output_format {
+  markdown,  ///< the Markdown (with the --header style)
+  json,      ///< one JSON object: the metadata used and the Markdown (json_output.hpp)
 };
 
 /// What the user asked for. An unset optional means "not given", so fields read from an
@@ -29,7 +36,8 @@ struct cli_options {
   std::string output;        ///< single mode: a path; empty or "-" for standard output
   std::string out_dir;       ///< batch and feed modes: where the .md files go
   bool force = false;        ///< batch and feed modes: replace existing output files
-  unsigned jobs = 0;         ///< batch and feed modes: worker threads; 0 = one per core
+  unsigned jobs = 0;         ///< batch, feed and jsonl modes: worker threads; 0 = one per core
+  output_format format = output_format::markdown;  ///< single, batch and feed modes
   std::optional<std::string> title;
   std::optional<std::string> url;
   std::optional<std::string> date;
@@ -40,6 +48,7 @@ struct cli_options {
   std::string charset;
   /// --timeout and --max-size for http(s) inputs; unset means fetch_options' defaults.
   std::optional<long> timeout_seconds;
+  /// With --jsonl, --max-size is the longest record (line) accepted instead.
   std::optional<std::size_t> max_size;
   article2md::header_style header = article2md::header_style::seed;
   /// --whole: convert the whole body even of a whole page (no article extraction).

@@ -41,6 +41,18 @@ sources::feed load_feed(const cli_options& options) {
   }
 }
 
+// The meta sources::item_markdown converts an item with: the JSON output must carry the same.
+article2md::article_meta item_meta(const sources::feed_item& item) {
+  article2md::article_meta meta;
+  meta.title = item.title;
+  meta.url = item.link;
+  meta.date = item.date;
+  meta.timestamp_ms = item.timestamp_ms;
+  meta.author = item.author;
+  meta.base_url = item.base_url;
+  return meta;
+}
+
 }  // namespace
 
 std::vector<std::string> item_file_names(const std::vector<sources::feed_item>& items) {
@@ -70,9 +82,14 @@ int run_feed(const cli_options& options) {
   jobs.reserve(feed.items.size());
   for (std::size_t i = 0; i < feed.items.size(); ++i) {
     job j;
-    j.output = (std::filesystem::path(options.out_dir) / names[i]).string();
+    std::string name = names[i];
+    if (options.format == output_format::json) name.replace(name.size() - 3, 3, ".json");
+    j.output = (std::filesystem::path(options.out_dir) / name).string();
     j.label = j.output;
-    j.produce = [&conv, &item = feed.items[i]] { return sources::item_markdown(item, conv); };
+    j.produce = [&conv, &options, &item = feed.items[i]]() -> std::string {
+      if (options.format == output_format::markdown) return sources::item_markdown(item, conv);
+      return format_article(conv.convert_article(item.html, item_meta(item)), options);
+    };
     jobs.push_back(std::move(j));
   }
   return run_batch_session(jobs, options);

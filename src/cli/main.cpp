@@ -2,6 +2,8 @@
 // whole web page is cut down to its article unless --whole.
 // article2md --out-dir DIR FILES...|DIRS...: many files at once (batch_mode.hpp).
 // article2md --feed FEED --out-dir DIR: one file per feed item (feed_mode.hpp).
+// article2md --jsonl: JSON records on stdin, one JSON result per record on stdout
+// (jsonl_mode.hpp).
 //
 // Every failure of a single conversion ends here as one line on stderr and an exit status
 // (2 usage, 1 input/output or conversion), with nothing written: output goes out only after the
@@ -16,6 +18,7 @@
 #include "feed_mode.hpp"
 #include "interrupt.hpp"
 #include "io_error.hpp"
+#include "jsonl_mode.hpp"
 #include "load_input.hpp"
 #include "write_output.hpp"
 
@@ -57,18 +60,19 @@ int convert_one(const cli_options& options) {
   // URLs, unless --url says otherwise.
   if (loaded.final_url && !options.url) in.meta.url = *loaded.final_url;
 
-  std::string markdown;
+  std::string output;
   try {
-    markdown = article2md::to_markdown(in.html, in.meta, conversion_options(options));
+    output = format_article(
+        article2md::convert_article(in.html, in.meta, conversion_options(options)), options);
   } catch (const article2md::error& e) {
     return report("cannot convert " + describe_input(options.input) + ": " + e.what(),
                   exit_failure);
   }
 
   if (options.output.empty() || options.output == "-") {
-    write_stdout(markdown);
+    write_stdout(output);
   } else {
-    write_file_atomically(options.output, markdown);
+    write_file_atomically(options.output, output);
   }
   return exit_ok;
 }
@@ -83,6 +87,8 @@ int run_mode_of(const cli_options& options) {
       } catch (const article2md::error& e) {
         return report(e.what(), exit_failure);  // fetching the feed failed; the message names it
       }
+    case run_mode::jsonl:
+      return run_jsonl(options);
     case run_mode::single:
       break;
   }
