@@ -1,5 +1,6 @@
 """Conversions through the Python module give the C++ library's exact output."""
 
+import doctest
 import unittest
 
 import article2md
@@ -91,6 +92,10 @@ class ConvertTests(unittest.TestCase):
     def test_converter_is_reusable(self):
         conv = article2md.Converter(header="none")
         self.assertEqual([conv.convert(f"<p>{i}</p>") for i in range(3)], ["0\n", "1\n", "2\n"])
+
+    def test_package_docstring_example(self):
+        self.assertEqual(doctest.testmod(article2md).failed, 0)
+        self.assertGreater(doctest.testmod(article2md).attempted, 0)
 
     def test_version_is_the_cpp_version(self):
         self.assertEqual(article2md.__version__, cpp_version())
