@@ -10,9 +10,9 @@
 namespace article2md::detail {
 
 /// Appends `text` as a YAML double-quoted scalar (YAML 1.2 §7.3.1), on one line: `"` and `\`
-/// escaped, and every character that is not printable (§5.1: C0 controls but none kept raw,
-/// DEL, C1 controls, U+FEFF, U+FFFE, U+FFFF) or that YAML 1.1 readers take as a line break
-/// (U+0085, U+2028, U+2029) written as an escape (`\n`, `\t`, `\x1B`, `\u2028`, ...). All
+/// escaped, and every character that is not printable (§5.1: C0 controls, DEL, C1 controls,
+/// U+FFFE, U+FFFF), that may not appear inside a document (U+FEFF, §5.2) or that YAML 1.1
+/// readers take as a line break (U+0085, U+2028, U+2029) written as an escape (`\n`, `\t`, `\x1B`, `\u2028`, ...). All
 /// other characters, CJK and emoji included, stay as UTF-8. Bytes that are not valid UTF-8
 /// become U+FFFD, one per byte, so the scalar always reads back as valid text.
 void append_yaml_string(std::string& out, std::string_view text);

@@ -35,7 +35,7 @@ constexpr const char* footer_text =
     "failed; with --jsonl: reading or writing failed, error records do not count),\n"
     "2 usage error. SIGINT, SIGTERM or SIGHUP ends the command by that signal\n"
     "(status 130, 143, 129) with no partial file left; a batch first finishes the files\n"
-    "it is converting, unless signalled twice.";
+    "(--jsonl: the records) it is converting, unless signalled twice.";
 
 // The header's stamp is epoch milliseconds: 13 digits for every date from 2001 to 2286.
 // Requiring exactly 13 also catches the common slip of passing epoch seconds (10 digits).
