@@ -321,7 +321,7 @@ TEST_CASE("cli: usage errors exit 2 with one line", "[cli]") {
     check_one_error_line(r);
   }
   SECTION("bad --header") {
-    const process_result r = run({"--header=yaml"}, hello_html);
+    const process_result r = run({"--header=toml"}, hello_html);
     CHECK(r.exit_code == 2);
     check_one_error_line(r);
   }
