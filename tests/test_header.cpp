@@ -202,6 +202,13 @@ TEST_CASE("yaml header: date is the date as published, in UTC; timestamp the sta
         "timestamp: 1738168743000\n---\n");
 }
 
+TEST_CASE("yaml header: no raw HTML where front matter is read as Markdown", "[header][yaml]") {
+  // A renderer without front matter support shows these lines as text: `<` is escaped.
+  article2md::article_meta m;
+  m.title = "<script>alert(1)</script> & <b>";
+  CHECK(yaml_of(m) == "---\ntitle: \"\\u003Cscript>alert(1)\\u003C/script> & \\u003Cb>\"\n---\n");
+}
+
 TEST_CASE("yaml header: a javascript: URL is not written", "[header][yaml]") {
   article2md::article_meta m;
   m.title = "T";

@@ -31,10 +31,12 @@ const char* short_escape(char32_t c) noexcept {
 
 // Written as an escape: not c-printable (§5.1), or a line break to YAML 1.1 (PyYAML, libyaml,
 // Psych), which would fold it inside a quoted scalar. A tab is printable, but escaped so that
-// no parser trims it as white space.
+// no parser trims it as white space. `<` too: a renderer that does not know front matter shows
+// these lines as Markdown, where a page's `<script>` title would be raw HTML (\u003C reads
+// back as `<` in every YAML parser).
 bool needs_escape(char32_t c) noexcept {
-  return c < 0x20 || c == '"' || c == '\\' || (c >= 0x7F && c <= 0x9F) || c == 0x2028 ||
-         c == 0x2029 || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF;
+  return c < 0x20 || c == '"' || c == '\\' || c == '<' || (c >= 0x7F && c <= 0x9F) ||
+         c == 0x2028 || c == 0x2029 || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF;
 }
 
 void add_string(std::string& out, std::string_view key, std::string_view value) {
@@ -59,7 +61,7 @@ void append_yaml_string(std::string& out, std::string_view text) {
       out.append(text, start, i - start);
     } else if (const char* e = short_escape(c)) {
       out += e;
-    } else if (c <= 0xFF) {
+    } else if (c <= 0xFF && c != '<') {
       out += fmt::format("\\x{:02X}", static_cast<unsigned>(c));
     } else {
       out += fmt::format("\\u{:04X}", static_cast<unsigned>(c));

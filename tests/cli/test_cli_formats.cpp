@@ -46,6 +46,7 @@ const std::vector<std::string> hostile_titles = {
     "bell\a escape\x1b del\x7f",
     "NEL\xC2\x85 LS\xE2\x80\xA8 PS\xE2\x80\xA9 BOM\xEF\xBB\xBF",
     " spaces around ",
+    "<script>alert(1)</script> a < b",
 };
 
 // The YAML front matter of `markdown`, loaded by PyYAML (safe_load) and dumped as JSON with
