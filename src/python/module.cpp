@@ -33,6 +33,27 @@ py::str convert(const converter& conv, py::handle html, py::handle title, py::ha
   return py::str(markdown);
 }
 
+// The Markdown with the metadata the conversion used (a whole page's own title, byline, ...):
+// (markdown, title, url, date, timestamp or None, author, site_name, language); the package
+// makes it an Article. Empty fields are None.
+py::tuple convert_with_meta(const converter& conv, py::handle html, py::handle title,
+                          py::handle url, py::handle date, py::handle timestamp,
+                          py::handle base_url) {
+  std::string_view text = python::text_view(html, "html");
+  article_meta meta;
+  python::apply_meta(python::read_meta(title, url, date, timestamp, base_url), meta);
+  converted_article out;
+  {
+    py::gil_scoped_release unlocked;
+    out = conv.convert_article(text, meta);
+  }
+  auto field = [](const std::string& s) { return s.empty() ? py::object(py::none()) : py::object(py::str(s)); };
+  const article_meta& m = out.meta;
+  return py::make_tuple(py::str(out.markdown), field(m.title), field(m.url), field(m.date),
+                        m.timestamp_ms ? py::object(py::int_(*m.timestamp_ms)) : py::object(py::none()),
+                        field(m.author), field(m.site_name), field(m.language));
+}
+
 // As the command line reads its input: an archived article's header gives title, URL and stamp
 // (and is written back byte for byte), the keywords given win; other text is converted whole.
 py::str convert_archived(const converter& conv, py::handle input, py::handle title,
@@ -85,6 +106,10 @@ PYBIND11_MODULE(_article2md, m) {
       .def("convert", &convert, py::arg("html"), py::kw_only(), py::arg("title") = py::none(),
            py::arg("url") = py::none(), py::arg("date") = py::none(),
            py::arg("timestamp") = py::none(), py::arg("base_url") = py::none())
+      .def("convert_article", &convert_with_meta, py::arg("html"), py::kw_only(),
+           py::arg("title") = py::none(), py::arg("url") = py::none(),
+           py::arg("date") = py::none(), py::arg("timestamp") = py::none(),
+           py::arg("base_url") = py::none())
       .def("convert_archived", &convert_archived, py::arg("text"), py::kw_only(),
            py::arg("title") = py::none(), py::arg("url") = py::none(),
            py::arg("date") = py::none(), py::arg("timestamp") = py::none(),

@@ -33,6 +33,32 @@ class ConvertTests(unittest.TestCase):
                                     timestamp=parts.timestamp)
         self.assertEqual(md, SAMPLE_MD.read_text(encoding="utf-8"))
 
+    def test_convert_article_returns_the_metadata_used(self):
+        page = ("<html lang='fr'><head><title>Un titre assez long ici - Site</title>"
+                "<meta property='og:site_name' content='Site'>"
+                "<meta name='author' content='Jeanne Roe'>"
+                "<link rel='canonical' href='https://e.com/a'>"
+                "<meta property='article:published_time' content='2025-01-29T16:21:20Z'>"
+                "</head><body><article><h1>Un titre assez long ici</h1><p>Un texte assez long pour être "
+                "l'article, avec des virgules, et encore des mots, et plus.</p></article>"
+                "</body></html>")
+        art = article2md.convert_article(page, header="none")
+        self.assertIsInstance(art, article2md.Article)
+        self.assertEqual(art.title, "Un titre assez long ici")
+        self.assertEqual(art.url, "https://e.com/a")
+        self.assertEqual(art.date, "2025-01-29T16:21:20Z")
+        self.assertEqual(art.timestamp, 1738167680000)
+        self.assertEqual(art.author, "Jeanne Roe")
+        self.assertEqual(art.site_name, "Site")
+        self.assertEqual(art.language, "fr")
+        self.assertEqual(art.markdown, article2md.to_markdown(page, header="none"))
+        # Given fields win; unknown ones are None; the markdown is what convert() gives.
+        conv = article2md.Converter()
+        art = conv.convert_article("<p>x</p>", title="T", url="javascript:alert(1)")
+        self.assertEqual(art, ("T\n------\n\nx\n", "T", None, None, None, None, None, None))
+        self.assertEqual(art.markdown, conv.convert("<p>x</p>", title="T",
+                                                    url="javascript:alert(1)"))
+
     def test_parse_archived_article(self):
         self.assertIsNone(article2md.parse_archived_article("<p>no header</p>"))
         parts = article2md.parse_archived_article(b"[A \\[b\\]](https://e.com/a)\n---\n\n<p>x</p>")

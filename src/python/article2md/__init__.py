@@ -18,8 +18,8 @@ from ._article2md import Error, __version__
 Error.__module__ = "article2md"
 from ._article2md import parse_archived_article as _parse_archived_article
 
-__all__ = ["ArchivedArticle", "Converter", "Error", "parse_archived_article", "to_markdown",
-           "__version__"]
+__all__ = ["Article", "ArchivedArticle", "Converter", "Error", "convert_article",
+           "parse_archived_article", "to_markdown", "__version__"]
 
 Text = Union[str, bytes]
 
@@ -61,6 +61,21 @@ class Converter:
         return self._native.convert(html, title=title, url=url, date=date,
                                     timestamp=timestamp, base_url=base_url)
 
+    def convert_article(self, html: Text, *, title: Optional[str] = None,
+                        url: Optional[str] = None, date: Optional[str] = None,
+                        timestamp: Optional[int] = None,
+                        base_url: Optional[str] = None) -> "Article":
+        """Like ``convert``, and also returns the metadata the conversion used.
+
+        The result is an ``Article``: the Markdown, and the title, URL, date, timestamp, author,
+        site name and language, those given completed from a whole page's own metadata (the
+        timestamp computed from the date when it parses; a javascript:, vbscript: or data: URL
+        left out). Fields nobody knows are None. For storing them apart: a database row, JSON,
+        front matter of your own (then ``header="none"``).
+        """
+        return Article(*self._native.convert_article(html, title=title, url=url, date=date,
+                                                     timestamp=timestamp, base_url=base_url))
+
     def convert_archived(self, text: Text, *, title: Optional[str] = None,
                          url: Optional[str] = None, date: Optional[str] = None,
                          timestamp: Optional[int] = None, base_url: Optional[str] = None) -> str:
@@ -92,6 +107,28 @@ def to_markdown(html: Text, *, title: Optional[str] = None, url: Optional[str] =
     """
     return Converter(header=header, **options).convert(
         html, title=title, url=url, date=date, timestamp=timestamp, base_url=base_url)
+
+
+def convert_article(html: Text, *, title: Optional[str] = None, url: Optional[str] = None,
+                    date: Optional[str] = None, timestamp: Optional[int] = None,
+                    base_url: Optional[str] = None, header: str = "seed",
+                    **options) -> "Article":
+    """``to_markdown`` that also returns the metadata used: see Converter.convert_article."""
+    return Converter(header=header, **options).convert_article(
+        html, title=title, url=url, date=date, timestamp=timestamp, base_url=base_url)
+
+
+class Article(NamedTuple):
+    """A conversion's Markdown and the metadata it used (see Converter.convert_article)."""
+
+    markdown: str
+    title: Optional[str]
+    url: Optional[str]
+    date: Optional[str]
+    timestamp: Optional[int]
+    author: Optional[str]
+    site_name: Optional[str]
+    language: Optional[str]
 
 
 class ArchivedArticle(NamedTuple):
