@@ -33,7 +33,7 @@ TEST_CASE("converter: a user rule replaces the built-in rule of equal priority",
   CHECK(c.convert("<p>a <b>bold</b> c</p>") == "a __bold__ c\n");
 }
 
-TEST_CASE("converter: higher priority runs first; ties run the newest first", "[converter]") {
+TEST_CASE("converter: higher priority runs first, ties run the newest first", "[converter]") {
   converter c;
   c.add_rule("x-a", writes("low"), -1);
   c.add_rule("x-a", writes("old"));
@@ -121,7 +121,7 @@ TEST_CASE("converter: past max_depth, breaks stay and hidden or dropped elements
   CHECK(converter(one).convert("<p>a<br>b</p>") == "a\\\nb\n");
 }
 
-TEST_CASE("converter: a whole page is cut to its article; fields given win", "[converter]") {
+TEST_CASE("converter: a whole page is cut to its article, fields given win", "[converter]") {
   const std::string page =
       "<html><head><title>Story - Site</title><meta property=\"og:site_name\" content=\"Site\">"
       "<link rel=\"canonical\" href=\"https://e.com/story\"></head><body>"
@@ -129,8 +129,10 @@ TEST_CASE("converter: a whole page is cut to its article; fields given win", "[c
       "<article><h1>Story</h1><p>The article text, long enough to be the article, with commas, "
       "and more words to make it so.</p><p>A second paragraph of the story, also with commas, "
       "and words.</p></article><footer>Copyright 2025, Site</footer></body></html>";
+  // The title stays "Story - Site": Readability keeps a title that cutting at the separator
+  // would leave at a word or two; the <h1> repeating it goes, since the header shows it.
   CHECK(article2md::to_markdown(page) ==
-        "[Story](https://e.com/story)\n------\n\n# Story\n\nThe article text, long enough to be "
+        "[Story - Site](https://e.com/story)\n------\n\nThe article text, long enough to be "
         "the article, with commas, and more words to make it so.\n\nA second paragraph of the "
         "story, also with commas, and words.\n");
   article2md::article_meta given;
@@ -247,7 +249,7 @@ TEST_CASE("convert_article: the Markdown of convert() and the metadata used", "[
   CHECK(b.meta.site_name == "Site");
 }
 
-TEST_CASE("convert_article: a fragment keeps the caller's fields; a given stamp wins",
+TEST_CASE("convert_article: a fragment keeps the caller's fields, a given stamp wins",
           "[converter]") {
   article2md::article_meta given;
   given.title = "T";

@@ -170,7 +170,7 @@ TEST_CASE("yaml header: every known field, then a blank line and the body", "[he
         "Body\n");
 }
 
-TEST_CASE("yaml header: unknown fields are left out; none known still gives front matter",
+TEST_CASE("yaml header: unknown fields are left out, none known still gives front matter",
           "[header][yaml]") {
   article2md::article_meta m;
   CHECK(yaml_of(m, "<p>Body</p>") == "---\n---\n\nBody\n");
@@ -187,7 +187,7 @@ TEST_CASE("yaml header: unknown fields are left out; none known still gives fron
         "timestamp: 1738168743500\n---\n");
 }
 
-TEST_CASE("yaml header: date is the date as published, in UTC; timestamp the stamp",
+TEST_CASE("yaml header: date is the date as published, in UTC, timestamp the stamp",
           "[header][yaml]") {
   article2md::article_meta m;
   m.date = "2025-01-29T10:00:00+08:00";

@@ -60,7 +60,7 @@ TEST_CASE("rule dfn: emphasis", "[rules]") {
   CHECK(md("<p>A <dfn>widget</dfn> is</p>") == "A *widget* is\n");
 }
 
-TEST_CASE("rule abbr/acronym: the shown text; the title is a tooltip", "[rules]") {
+TEST_CASE("rule abbr/acronym: the shown text, the title is a tooltip", "[rules]") {
   CHECK(md("<p>The <abbr title=\"World Health Organization\">WHO</abbr> said</p>") ==
         "The WHO said\n");
   CHECK(md("<p><acronym title=\"x\">NATO</acronym></p>") == "NATO\n");

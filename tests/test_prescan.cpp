@@ -84,7 +84,7 @@ void check_same_tree(const std::string& html) {
 
 }  // namespace
 
-TEST_CASE("prescan: script and style contents go; JSON-LD, comments, attributes stay",
+TEST_CASE("prescan: script and style contents go, JSON-LD, comments, attributes stay",
           "[prescan]") {
   CHECK(prescanned("<p>a<script>if (a < b) x()</script>b<style>p{}</style></p>") ==
         "<p>a<script></script>b<style></style></p>");

@@ -33,7 +33,7 @@ TEST_CASE("rule p: paragraphs are blocks separated by one blank line", "[rules]"
   CHECK(md("<p>中文\n文本 and\nEnglish。\n中</p>") == "中文文本 and English。中\n");
 }
 
-TEST_CASE("rule br: hard break; two in a row end the paragraph", "[rules]") {
+TEST_CASE("rule br: hard break, two in a row end the paragraph", "[rules]") {
   CHECK(md("<p>a<br>b</p>") == "a\\\nb\n");
   CHECK(md("<p>a <br> b</p>") == "a\\\nb\n");
   CHECK(md("<p>a<br /><br />b</p>") == "a\n\nb\n");
@@ -198,7 +198,7 @@ TEST_CASE("rule a: destinations and titles that would break their link", "[rules
         "[https://e.com/?a\\&amp;b](https://e.com/?a&amp;amp;b)\n");
 }
 
-TEST_CASE("rule img: javascript: sources are never images; data: images up to a size",
+TEST_CASE("rule img: javascript: sources are never images, data: images up to a size",
           "[rules][safe]") {
   // javascript:/vbscript: sources are not sources: the next candidate, or nothing.
   CHECK(md("<p>a<img src=\"java&#9;script:alert(1)\" alt=\"x\">b</p>") == "ab\n");

@@ -228,7 +228,7 @@ TEST_CASE("writer: inline-only scopes turn newlines into spaces", "[writer]") {
   CHECK(w.finish() == "a b c\n");
 }
 
-TEST_CASE("writer: prefixes start every line; blank lines keep them without spaces",
+TEST_CASE("writer: prefixes start every line, blank lines keep them without spaces",
           "[writer][prefix]") {
   markdown_writer w;
   w.push_prefix("> ", "> ");

@@ -236,7 +236,7 @@ TEST_CASE("cli batch: failures are listed in input order with their reasons", "[
   CHECK(read_bytes(dir / "out" / "z.md") == article_md(3));
 }
 
-TEST_CASE("cli batch: archived files keep their header; options apply to every file",
+TEST_CASE("cli batch: archived files keep their header, options apply to every file",
           "[cli][batch]") {
   scratch_dir dir;
   write_bytes(dir / "a.html",

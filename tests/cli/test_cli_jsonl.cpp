@@ -81,7 +81,7 @@ TEST_CASE("cli jsonl: one result line, exactly", "[cli][jsonl]") {
         "*2025-01-29*\\n\\n中文 **x**\\n\"}\n");
 }
 
-TEST_CASE("cli jsonl: bad records get error objects; the stream goes on", "[cli][jsonl]") {
+TEST_CASE("cli jsonl: bad records get error objects, the stream goes on", "[cli][jsonl]") {
   const std::string in =
       record(0) +                                         // line 1
       "not json\n"                                        // line 2
@@ -117,7 +117,7 @@ TEST_CASE("cli jsonl: bad records get error objects; the stream goes on", "[cli]
   CHECK(out[10]["markdown"] == article_md(1));
 }
 
-TEST_CASE("cli jsonl: blank lines are skipped but counted; CRLF and a last line without \\n",
+TEST_CASE("cli jsonl: blank lines are skipped but counted, CRLF and a last line without its newline",
           "[cli][jsonl]") {
   const std::string in = "\n   \n" + record(0) + "\t\r\n\r\n{\"id\":1,\"html\":\"<p>b</p>\"}\r\n" +
                          "x\n" + "{\"id\":2,\"html\":\"<p>c</p>\"}";
