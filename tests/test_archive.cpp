@@ -68,6 +68,12 @@ TEST_CASE("archive: the header comes back byte for byte, however it was escaped"
   auto crlf = parse_archived_article("[T](u)\r\n---\r\n\r\n<p>x</p>");
   REQUIRE(crlf);
   CHECK(crlf->meta.verbatim_header == "[T](u)\n---");
+  // Spaces at line ends mean nothing there, and the writer ends no line with one: the header
+  // comes back without them (fuzz regression archive/underline-trailing-space).
+  auto spaced = parse_archived_article("[T](u)\n====== \t\n<p>x</p>");
+  REQUIRE(spaced);
+  CHECK(spaced->meta.verbatim_header == "[T](u)\n======");
+  CHECK(article2md::to_markdown(spaced->body, spaced->meta) == "[T](u)\n======\n\nx\n");
 }
 
 TEST_CASE("archive: a header that could carry raw HTML is written anew", "[archive]") {

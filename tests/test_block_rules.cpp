@@ -134,6 +134,10 @@ TEST_CASE("rule pre: a code block inside emphasis keeps its fences at the line s
   // in a <ul>): fenced there (fuzz regression to_markdown/indented-code-after-list-text).
   CHECK(article2md::to_markdown("<ul><li>a<pre>&lt;script&gt;</pre></li></ul>", {}, o) ==
         "- a\n\n  ```\n  <script>\n  ```\n");
-  CHECK(article2md::to_markdown("<ul>/<pre>&lt;script&gt;", {}, o) ==
-        "  /\n  ```\n  <script>\n  ```\n");
+  // Text in a list before any item is in no item: no indent, which would open no container
+  // (fuzz regression to_markdown/stray-text-nested-lists: nested, it reached four spaces).
+  CHECK(article2md::to_markdown("<ul>/<pre>&lt;script&gt;", {}, o) == "/\n\n    <script>\n");
+  CHECK(md("<ul><ul>/<pre>&lt;script&gt;</pre></ul></ul>") ==
+        "/\n\n```\n<script>\n```\n");
+  CHECK(md("<ul><li>a</li>more<pre>x</pre></ul>") == "- a\n  more\n  ```\n  x\n  ```\n");
 }

@@ -24,8 +24,9 @@ struct archived_article {
 /// Recognizes the archived format: an optional `<!--digits-->` line, a `[title](url)` line, a
 /// line of `-` (or `=`), then a blank line. Returns nullopt when `text` does not start so.
 /// The title is unescaped (CommonMark backslash escapes) and the URL taken from the
-/// destination; `meta.verbatim_header` holds the header's lines as written, so converting the
-/// body with this meta writes the header back byte for byte. A header that could carry raw
+/// destination; `meta.verbatim_header` holds the header's lines as written (less any spaces
+/// or tabs at their ends), so converting the body with this meta writes the header back byte
+/// for byte. A header that could carry raw
 /// HTML into the Markdown (a link line CommonMark would not read as one link, angle brackets
 /// in its text or destination) or that links to a javascript:, vbscript: or data: URL gets
 /// no verbatim_header: it is written anew from the fields.

@@ -143,10 +143,13 @@ std::optional<archived_article> parse_archived_article(std::string_view text) {
   if (!parse_link_line(line, a.meta, verbatim_ok)) return std::nullopt;
   std::string_view underline = next_line(text, pos);
   if (!is_underline(underline)) return std::nullopt;
-  // The header as written, without its line ends (LF or CRLF), one line per '\n'; a header
-  // that could carry raw HTML is written anew from its fields instead.
+  // The header as written, without its line ends (LF or CRLF) and the spaces before them (the
+  // writer ends no line with white space; they mean nothing at the end of these lines), one
+  // line per '\n'; a header that could carry raw HTML is written anew from its fields instead.
   for (std::size_t p = 0; verbatim_ok && p < pos;) {
     std::string_view header_line = next_line(text, p);
+    while (!header_line.empty() && (header_line.back() == ' ' || header_line.back() == '\t'))
+      header_line.remove_suffix(1);
     a.meta.verbatim_header.append(header_line);
     if (p < pos) a.meta.verbatim_header += '\n';
   }

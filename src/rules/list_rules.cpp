@@ -147,6 +147,7 @@ rule_result list(const html_node& node, rule_context& ctx) {
   const bool keep_empty = has_content_item(node);
   const char delimiter = ordered && lists_of_same_kind_before(node) % 2 == 1 ? ')' : '.';
   std::string indent = "  ";
+  bool item_before = false;
   for (html_node c : node.children()) {
     if (c.is("li")) {
       if (c.has_attr("value")) number = parse_long(c.attr("value"), number);
@@ -156,16 +157,22 @@ rule_result list(const html_node& node, rule_context& ctx) {
                                          delimiter + ' '
                                    : std::string{bullet, ' '};
       indent.assign(marker.size(), ' ');
-      if (keep_empty || !is_empty_item(c)) render_item(c, marker, loose, ctx);
+      if (keep_empty || !is_empty_item(c)) {
+        render_item(c, marker, loose, ctx);
+        item_before = true;
+      }
       number += reversed ? -1 : 1;
       continue;
     }
     if (c.is_text() && trim(c.text()).empty()) continue;
     // Anything else directly in a list (a nested <ul>, stray text) belongs to the item before.
+    // Before any item there is no item to indent into: an indent without a list marker opens
+    // no container (CommonMark 5.2), and nested, it reaches four spaces, where a fence is
+    // paragraph text and the code in it raw HTML (fuzz regression stray-text-nested-lists).
     w.line_break();
-    w.push_prefix(indent, indent);
+    if (item_before) w.push_prefix(indent, indent);
     ctx.render(c);
-    w.pop_prefix();
+    if (item_before) w.pop_prefix();
     w.tighten();
   }
   --st.list_depth;
