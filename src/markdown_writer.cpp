@@ -470,6 +470,15 @@ void markdown_writer::inline_code(std::string_view code) {
     run = c == '`' ? run + 1 : 0;
     longest = std::max(longest, run);
   }
+  // cmark and cmark-gfm read no backtick run longer than 80 as a code span's fence (their
+  // MAXBACKTICKS), so code holding a run of 80 cannot be a span there: it is written as text,
+  // escaped like prose, which keeps every character and makes no raw HTML of a `<` inside
+  // (fuzz regression archive/code-span-over-80-backticks).
+  constexpr std::size_t max_fence = 80;
+  if (longest + 1 > max_fence) {
+    text(content);
+    return;
+  }
   // §6.1: the fence is a backtick run of a length that does not occur inside; one space is
   // stripped from each side when both are spaces, so content that starts or ends with a
   // backtick, or with a space on both sides, is padded.

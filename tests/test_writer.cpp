@@ -337,3 +337,17 @@ TEST_CASE("writer: a line span is written before emphasis opening on its line", 
   CHECK_FALSE(e.close_span(""));
   CHECK(e.finish().empty());
 }
+
+TEST_CASE("writer: code with a run of 80 backticks is written as text", "[writer]") {
+  // cmark-gfm reads no backtick run over 80 as a code span's fence (fuzz regression
+  // archive/code-span-over-80-backticks): such code is escaped text, every character kept.
+  const std::string run79(79, '`'), run80(80, '`');
+  article2md::markdown_writer a;
+  a.inline_code(run79 + "<b>");
+  CHECK(a.finish() == std::string(80, '`') + " " + run79 + "<b> " + std::string(80, '`') + "\n");
+  article2md::markdown_writer b;
+  b.inline_code(run80 + "<b>");
+  std::string escaped;
+  for (int i = 0; i < 80; ++i) escaped += "\\`";
+  CHECK(b.finish() == escaped + "\\<b>\n");
+}
