@@ -291,15 +291,8 @@ void markdown_writer::begin_content(char32_t next) {
   }
   // A block's line-start syntax goes first: emphasis that opens again on the line follows it.
   if (spans_suspended_ == 0)
-    for (span& s : spans_) {
-      if (s.written || !s.line_start) continue;
-      s.before = last_char();
-      s.open_pos = out_.size();
-      s.first = next;
-      s.written = true;
-      out_ += s.open;
-      markup_end_ = out_.size();
-    }
+    for (span& s : spans_)
+      if (!s.written && s.line_start) write_open(s, next);
   span* previous_in_run = nullptr;
   for (span& s : spans_) {
     if (s.written || s.transparent || spans_suspended_ > 0) continue;
@@ -314,15 +307,20 @@ void markdown_writer::begin_content(char32_t next) {
     if (s.open.front() == '[' && out_.size() > line_start_pos_ && out_.back() == '!' &&
         (out_.size() < 2 || out_[out_.size() - 2] != '\\'))
       out_.insert(out_.size() - 1, 1, '\\');
-    s.before = last_char();
-    s.open_pos = out_.size();
-    s.first = next;
-    s.written = true;
-    out_ += s.open;
-    markup_end_ = out_.size();
+    write_open(s, next);
   }
   line_has_content_ = true;
   any_content_ = true;
+}
+
+// A span's opening markup, written now that `next` begins its content.
+void markdown_writer::write_open(span& s, char32_t next) {
+  s.before = last_char();
+  s.open_pos = out_.size();
+  s.first = next;
+  s.written = true;
+  out_ += s.open;
+  markup_end_ = out_.size();
 }
 
 void markdown_writer::append_markup(std::string_view syntax) {

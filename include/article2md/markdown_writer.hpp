@@ -146,6 +146,7 @@ class markdown_writer {
   };
 
   void begin_content(char32_t next);
+  void write_open(span& s, char32_t next);
   void request(newline req);
   void append_markup(std::string_view syntax);
   void flush_newline();

@@ -41,18 +41,6 @@ sources::feed load_feed(const cli_options& options) {
   }
 }
 
-// The meta sources::item_markdown converts an item with: the JSON output must carry the same.
-article2md::article_meta item_meta(const sources::feed_item& item) {
-  article2md::article_meta meta;
-  meta.title = item.title;
-  meta.url = item.link;
-  meta.date = item.date;
-  meta.timestamp_ms = item.timestamp_ms;
-  meta.author = item.author;
-  meta.base_url = item.base_url;
-  return meta;
-}
-
 }  // namespace
 
 std::vector<std::string> item_file_names(const std::vector<sources::feed_item>& items) {
@@ -88,7 +76,7 @@ int run_feed(const cli_options& options) {
     j.label = j.output;
     j.produce = [&conv, &options, &item = feed.items[i]]() -> std::string {
       if (options.format == output_format::markdown) return sources::item_markdown(item, conv);
-      return format_article(conv.convert_article(item.html, item_meta(item)), options);
+      return format_article(conv.convert_article(item.html, sources::item_meta(item)), options);
     };
     jobs.push_back(std::move(j));
   }

@@ -588,7 +588,7 @@ feed parse_feed(std::string_view xml) {
               "> is not RSS <rss>, RSS 1.0 <rdf:RDF> or Atom <feed>");
 }
 
-std::string item_markdown(const feed_item& item, const article2md::converter& conv) {
+article_meta item_meta(const feed_item& item) {
   article_meta meta;
   meta.title = item.title;
   meta.url = item.link;
@@ -596,7 +596,11 @@ std::string item_markdown(const feed_item& item, const article2md::converter& co
   meta.timestamp_ms = item.timestamp_ms;
   meta.author = item.author;
   meta.base_url = item.base_url;
-  return conv.convert(item.html, meta);
+  return meta;
+}
+
+std::string item_markdown(const feed_item& item, const article2md::converter& conv) {
+  return conv.convert(item.html, item_meta(item));
 }
 
 }  // namespace article2md::sources

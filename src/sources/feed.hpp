@@ -54,8 +54,12 @@ struct feed {
 /// not XML or the XML is not a feed (an HTML page, say). A feed without items is not an error.
 feed parse_feed(std::string_view xml);
 
-/// One item in the sample's archived format: `conv` converts the item's body with the meta
-/// {title, url = link, date, timestamp_ms, author, base_url}, so the header is the stamp, the
+/// The meta an item is converted with: {title, url = link, date, timestamp_ms, author,
+/// base_url}.
+article2md::article_meta item_meta(const feed_item& item);
+
+/// One item in the sample's archived format: `conv` converts the item's body with item_meta,
+/// so the header is the stamp, the
 /// `[title](link)` line, `------`, a blank line and `*date*` (lines without their field are
 /// left out; no header without both title and link), and relative URLs in the body resolve
 /// against the link. Identical to what `article2md --title --url --date [--base-url]` prints
