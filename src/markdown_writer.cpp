@@ -740,9 +740,16 @@ void markdown_writer::append_destination(std::string& out, std::string_view url)
 // `&` that starts a character reference written `&amp;` (see append_destination), and
 // whitespace collapsed to single spaces so that the title stays on one line (a blank line
 // would end the paragraph, §4.8).
+//
+// A backslash that ends the title is written `&#92;`, not `\\`: cmark and cmark-gfm scan a
+// title as the longest `"…"` in which every inner `"` follows a backslash, so in `"C:\\")`
+// they take the closing quote as escaped by the second backslash, run on to a later `"` on the
+// line, find no `)` after it, and the whole link or image falls apart into text, its `<…>`
+// raw HTML (fuzz_archive finding, tests/fuzz/regressions/archive/title-ending-in-backslash).
+// With no backslash before it, the closing quote is the first unescaped one for every reader.
 void markdown_writer::append_title(std::string& out, std::string_view title) {
   out += '"';
-  bool space = false, started = false;
+  bool space = false, started = false, ends_in_backslash = false;
   for (std::size_t i = 0; i < title.size(); ++i) {
     char c = title[i];
     if (is_html_space(c)) {
@@ -752,6 +759,7 @@ void markdown_writer::append_title(std::string& out, std::string_view title) {
     if (space) out += ' ';
     started = true;
     space = false;
+    ends_in_backslash = c == '\\';
     if (c == '&' && starts_entity(title, i)) {
       out += "&amp;";
       continue;
@@ -759,6 +767,7 @@ void markdown_writer::append_title(std::string& out, std::string_view title) {
     if (c == '"' || c == '\\') out += '\\';
     out += c;
   }
+  if (ends_in_backslash) out.replace(out.size() - 2, 2, "&#92;");
   out += '"';
 }
 

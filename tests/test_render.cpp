@@ -108,3 +108,21 @@ TEST_CASE("render: no output carries raw HTML", "[render]") {
   }
   CHECK(fixtures > 0);
 }
+
+TEST_CASE("render: a title ending in a backslash keeps its link and image", "[render]") {
+  if (!have_cmark()) {
+    WARN("cmark-gfm not installed: skipped (apt-get install cmark-gfm)");
+    return;
+  }
+  // A later `"` on the same line used to pull cmark's title scan past the closing quote (fuzz
+  // regression archive/title-ending-in-backslash): the image fell apart and <script> in its
+  // title became raw HTML.
+  const std::string md = article2md::to_markdown(
+      "<p><img src=\"/cat.png\" title=\"&lt;script&gt; C:\\\"> then \"quoted\" "
+      "<a href=\"/x\" title=\"D:\\\">link</a> and \"more\"</p>");
+  INFO(md);
+  const std::string html = render(md, "html");
+  CHECK(count(html, "<img src=\"/cat.png\" alt=\"\" title=\"&lt;script&gt; C:\\\" />") == 1);
+  CHECK(count(html, "<a href=\"/x\" title=\"D:\\\">link</a>") == 1);
+  CHECK(count(render(md, "xml"), "<html_inline") == 0);
+}

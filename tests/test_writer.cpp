@@ -307,8 +307,21 @@ TEST_CASE("writer: link destinations cannot break their link", "[writer][url]") 
 
 TEST_CASE("writer: link titles are quoted and escaped", "[writer][url]") {
   std::string out;
-  markdown_writer::append_title(out, "Say \"hi\"\n  to C:\\");
-  CHECK(out == "\"Say \\\"hi\\\" to C:\\\\\"");
+  markdown_writer::append_title(out, "Say \"hi\"\n  to C:\\dir");
+  CHECK(out == "\"Say \\\"hi\\\" to C:\\\\dir\"");
+}
+
+TEST_CASE("writer: a title ending in a backslash ends in a character reference", "[writer][url]") {
+  // cmark reads `\\"` before the closing quote as an escaped quote (see append_title).
+  const auto title = [](std::string_view t) {
+    std::string out;
+    markdown_writer::append_title(out, t);
+    return out;
+  };
+  CHECK(title("C:\\") == "\"C:&#92;\"");
+  CHECK(title("a\\\\ \n") == "\"a\\\\&#92;\"");
+  CHECK(title("\\") == "\"&#92;\"");
+  CHECK(title("a\\\"") == "\"a\\\\\\\"\"");
 }
 
 TEST_CASE("writer: adjacent code spans are kept apart", "[writer]") {

@@ -118,7 +118,8 @@ class markdown_writer {
   /// reference written `&amp;`; an empty `url` written `<>`. Valid in a reference definition too.
   static void append_destination(std::string& out, std::string_view url);
   /// Appends `title` as a link title in double quotes (§6.3), on one line: whitespace runs
-  /// collapsed, `"` and `\` escaped, the `&` of a character reference written `&amp;`.
+  /// collapsed, `"` and `\` escaped, the `&` of a character reference written `&amp;`, and a
+  /// backslash that ends the title written `&#92;` (cmark reads `\\"` there as an escaped quote).
   static void append_title(std::string& out, std::string_view title);
 
  private:
