@@ -113,7 +113,8 @@ std::string convert_record(const jsonl_record& record, const article2md::convert
   json in;
   try {
     in = json::parse(record.text);
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {
+    // parse_error, and out_of_range for a number past a double ("1e999": number overflow).
     return json_line(error_object(no_id, record.line,
                                   "not JSON: " + without_exception_id(e.what())));
   }
