@@ -78,6 +78,9 @@ TEST_CASE("rule video: a link to the video, the poster as its picture", "[rules]
   // A link cannot hold a link.
   CHECK(md("<a href=\"/page\"><video src=\"v.mp4\" poster=\"p.jpg\"></video></a>") ==
         "[![Video](p.jpg)](/page)\n");
+  // Inside a link dropped for its scheme (written as its text), the video is a link again.
+  CHECK(md("<a href=\"javascript:go()\"><video src=\"v.mp4\" poster=\"p.jpg\"></video></a>") ==
+        "[![Video](p.jpg)](v.mp4)\n");
 }
 
 TEST_CASE("rule audio: a link to the audio", "[rules]") {

@@ -198,6 +198,17 @@ TEST_CASE("rule a: destinations and titles that would break their link", "[rules
         "[https://e.com/?a\\&amp;b](https://e.com/?a&amp;amp;b)\n");
 }
 
+TEST_CASE("rule a: a link inside a link gives its content only", "[rules][safe]") {
+  // Foster parenting moves the <a> out of the table, inside the open one: nested links, which
+  // CommonMark cannot write (the inner one would win and the outer's title be text).
+  CHECK(md("<a href=\"/o\" title=\"&lt;script&gt;\"><table><tr><td><a href=\"/i\">in</a> "
+           "text</td></tr></table></a>") == "[in text](/o \"<script>\")\n");
+  CHECK(md("<a href=\"/o\"><table><a href=\"https://x.y/\">https://x.y/</a></table></a>") ==
+        "[https://x.y/](/o)\n");
+  // An outer link dropped for its scheme leaves the inner one a link.
+  CHECK(md("<a href=\"javascript:x()\"><table><a href=\"/i\">in</a></table></a>") == "[in](/i)\n");
+}
+
 TEST_CASE("rule img: javascript: sources are never images, data: images up to a size",
           "[rules][safe]") {
   // javascript:/vbscript: sources are not sources: the next candidate, or nothing.

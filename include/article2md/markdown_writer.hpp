@@ -91,6 +91,9 @@ class markdown_writer {
   /// Link text and image descriptions: GFM makes no autolinks inside them.
   void begin_link_text() noexcept { ++link_text_; }
   void end_link_text() noexcept { --link_text_; }
+  /// Inside link text or an image description: a link there is no link (CommonMark 6.3:
+  /// links may not contain other links), so the link rule writes its content only.
+  bool in_link_text() const noexcept { return link_text_ > 0; }
 
   /// Escape `|` in prose (table cells).
   void begin_table_cell() noexcept { ++table_cell_; }

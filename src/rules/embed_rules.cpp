@@ -26,14 +26,6 @@ bool is_followable(std::string_view src, const rule_context& ctx) {
   return is_followable(src) && is_followable(ctx.resolve_url(src));
 }
 
-// A link cannot hold a link (CommonMark 6.3): media inside one keep their label only. The walk
-// up is bounded by the walk's depth limit.
-bool inside_link(html_node node) {
-  for (html_node p = node.parent(); p.is_element(); p = p.parent())
-    if (p.is("a") && p.has_attr("href")) return true;
-  return false;
-}
-
 // Pages that load media lazily keep the address in a data- attribute.
 std::string_view own_source(html_node n, const rule_context& ctx) {
   for (const char* name : {"src", "data-src", "data-lazy-src"}) {
@@ -90,7 +82,8 @@ rule_result media(const html_node& node, rule_context& ctx) {
   std::string_view src = media_source(node, ctx);
   std::string_view poster = video ? trim(node.attr("poster")) : std::string_view();
   if (!is_followable(poster, ctx)) poster = {};
-  bool link = !src.empty() && !inside_link(node);
+  // A link cannot hold a link (CommonMark 6.3): inside one, media keep their label only.
+  bool link = !src.empty() && !w.in_link_text();
   if (src.empty() && poster.empty()) return rule_result::done;
   if (link) w.markup(poster.empty() ? "[" : "[![");
   if (!poster.empty()) {
@@ -122,7 +115,7 @@ rule_result iframe(const html_node& node, rule_context& ctx) {
   if (src.empty() || is_invisible(node)) return rule_result::done;
   markdown_writer& w = ctx.writer();
   std::string title = label_of(node, "Embedded content");
-  if (inside_link(node)) {  // links cannot nest: the label alone
+  if (w.in_link_text()) {  // links cannot nest: the label alone
     w.text(title);
     return rule_result::done;
   }

@@ -39,6 +39,15 @@ bool write_autolink(const html_node& node, const std::string& url,
 rule_result link(const html_node& node, rule_context& ctx) {
   std::string_view href = trim(node.attr("href"));
   markdown_writer& w = ctx.writer();
+  // A link inside a link (nested <a> elements: the parser never makes them from markup, but
+  // foster parenting out of a table and scripts do) would be read by CommonMark as the inner
+  // link, with the outer one's brackets, destination and title left as text, raw HTML in the
+  // title included (fuzz_archive finding, tests/fuzz/regressions/archive/link-inside-link).
+  // The outer link keeps the address; the inner one gives its content.
+  if (w.in_link_text()) {
+    ctx.render_children(node);
+    return rule_result::done;
+  }
   // A link to a place in the same document (#fn1, footnotes, tables of contents) stays one:
   // resolved, it would leave the Markdown for the original page.
   std::string url;
