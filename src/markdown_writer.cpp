@@ -2,6 +2,7 @@
 #include <article2md/markdown_writer.hpp>
 
 #include "text_utils.hpp"
+#include "url.hpp"
 
 #include <algorithm>
 #include <array>
@@ -51,25 +52,6 @@ bool can_close(char d, char32_t last, char32_t next) noexcept {
 bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 bool is_ascii_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// §2.5: an entity or numeric character reference starting at s[i] == '&'.
-bool starts_entity(std::string_view s, std::size_t i) noexcept {
-  std::size_t k = i + 1;
-  if (k < s.size() && s[k] == '#') {
-    // Any run of digits: renderers differ on how many they accept (cmark-gfm takes eight).
-    ++k;
-    bool hex = k < s.size() && (s[k] == 'x' || s[k] == 'X');
-    if (hex) ++k;
-    std::size_t start = k;
-    while (k < s.size() && (hex ? std::isxdigit(static_cast<unsigned char>(s[k])) != 0
-                                : is_ascii_digit(s[k])))
-      ++k;
-    return k > start && k < s.size() && s[k] == ';';
-  }
-  std::size_t start = k;
-  if (k >= s.size() || !is_ascii_alpha(s[k])) return false;
-  while (k < s.size() && detail::is_ascii_alnum(s[k])) ++k;
-  return k - start >= 2 && k - start <= 32 && k < s.size() && s[k] == ';';
-}
 
 }  // namespace
 
@@ -672,7 +654,7 @@ void markdown_writer::text(std::string_view s) {
                    s[i + 1] == '?';
           break;
         case '&':
-          escape = starts_entity(s, i);
+          escape = detail::starts_reference(s, i);
           break;
         case '|':
           escape = table_cell_ > 0;
@@ -725,7 +707,7 @@ void markdown_writer::append_destination(std::string& out, std::string_view url)
       out += '%';
       out += hex[c >> 4];
       out += hex[c & 0xF];
-    } else if (c == '&' && starts_entity(url, i)) {
+    } else if (c == '&' && detail::starts_reference(url, i)) {
       out += "&amp;";
     } else if (c == '\\' || ((c == '(' || c == ')') && escape_parens)) {
       out += '\\';
@@ -760,7 +742,7 @@ void markdown_writer::append_title(std::string& out, std::string_view title) {
     started = true;
     space = false;
     ends_in_backslash = c == '\\';
-    if (c == '&' && starts_entity(title, i)) {
+    if (c == '&' && detail::starts_reference(title, i)) {
       out += "&amp;";
       continue;
     }

@@ -42,27 +42,6 @@ bool is_control_or_space(char c) noexcept {
     return u <= 0x20 || u == 0x7f;
 }
 
-// An '&' at s[i] that starts a character reference as CommonMark renderers read one (§2.5):
-// `&` + a letter and letters/digits + `;`, or `&#` + digits + `;`, or `&#x` + hex digits + `;`.
-// Lengths are not bounded: renderers differ on the limits, so any length counts.
-bool starts_reference(std::string_view s, std::size_t i) noexcept {
-    std::size_t k = i + 1;
-    auto is_hex = [](char c) {
-        return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-    };
-    if (k < s.size() && s[k] == '#') {
-        ++k;
-        const bool hex = k < s.size() && (s[k] == 'x' || s[k] == 'X');
-        if (hex) ++k;
-        const std::size_t start = k;
-        while (k < s.size() && (hex ? is_hex(s[k]) : is_digit(s[k]))) ++k;
-        return k > start && k < s.size() && s[k] == ';';
-    }
-    if (k >= s.size() || !is_alpha(s[k])) return false;
-    while (k < s.size() && (is_alpha(s[k]) || is_digit(s[k]))) ++k;
-    return k < s.size() && s[k] == ';';
-}
-
 // ASCII whitespace (Infra): tab, LF, FF, CR, space.
 bool is_ascii_whitespace(char c) noexcept {
     return c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == ' ';
@@ -225,6 +204,28 @@ void append_clean_path_and_query(std::string& out, const url_parts& parts) {
 }
 
 }  // namespace
+
+bool starts_reference(std::string_view s, std::size_t i) noexcept {
+    std::size_t k = i + 1;
+    auto is_hex = [](char c) {
+        return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    };
+    if (k < s.size() && s[k] == '#') {
+        ++k;
+        const bool hex = k < s.size() && (s[k] == 'x' || s[k] == 'X');
+        if (hex) ++k;
+        const std::size_t start = k;
+        while (k < s.size() && (hex ? is_hex(s[k]) : is_digit(s[k]))) ++k;
+        return k > start && k < s.size() && s[k] == ';';
+    }
+    const std::size_t start = k;
+    if (k >= s.size() || !is_alpha(s[k])) return false;
+    while (k < s.size() && (is_alpha(s[k]) || is_digit(s[k]))) ++k;
+    // HTML's named references are 2 to 31 characters long (&lt; to
+    // &CounterClockwiseContourIntegral;); cmark-gfm reads up to 32.
+    return k - start >= 2 && k - start <= 32 && k < s.size() && s[k] == ';';
+}
+
 
 std::string_view url_scheme(std::string_view url) noexcept {
     if (url.empty() || !is_alpha(url.front())) return {};

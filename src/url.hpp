@@ -49,6 +49,12 @@ bool is_data_image_url(std::string_view url);
 /// - No percent-encoding or case normalisation is applied; non-ASCII bytes are copied as-is.
 std::string resolve_url(std::string_view base, std::string_view ref);
 
+/// True when the '&' at s[i] starts a character reference as CommonMark renderers read one
+/// (§2.5): `&` + a letter and 1 to 31 letters/digits + `;` (no HTML entity name is shorter or
+/// longer), `&#` + digits + `;` or `&#x` + hex digits + `;` (any number of digits: renderers
+/// differ on the limit).
+bool starts_reference(std::string_view s, std::size_t i) noexcept;
+
 /// True when `url` may be written as a CommonMark autolink <url> and read back unchanged: it
 /// has a scheme of 2–32 chars (CommonMark 0.31.2 §6.5), contains no ASCII control character
 /// (U+0000–U+001F, U+007F), space, '<' or '>', and no '&' that starts a character reference

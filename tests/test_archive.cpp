@@ -100,3 +100,27 @@ TEST_CASE("archive: a header that could carry raw HTML is written anew", "[archi
   REQUIRE(escaped);
   CHECK(escaped->meta.verbatim_header == "[\\<b\\>](https://e.com/)\n---");
 }
+
+TEST_CASE("archive: a character reference that could make the scheme unsafe is written anew",
+          "[archive][safe]") {
+  // Renderers decode references in destinations: `java&#9;script:` is a javascript: link once
+  // rendered (fuzz regression archive/reference-in-header-scheme).
+  for (const char* dest : {"java&#9;script:alert(1)", "javascript&colon;alert(1)",
+                           "&#106;avascript:x", "java&Tab;script:x", "data&#x3A;text/html,x"}) {
+    INFO(dest);
+    auto a = parse_archived_article(std::string("[T](") + dest + ")\n-\n");
+    REQUIRE(a);
+    CHECK(a->meta.verbatim_header.empty());
+    CHECK(a->meta.url == dest);
+    // Written anew, the reference's `&` is escaped: the link goes to the text as written.
+    CHECK(article2md::to_markdown(a->body, a->meta).find(std::string("](") + dest) ==
+          std::string::npos);
+  }
+  // After the scheme, and escaped, a reference changes nothing: the header stays as written.
+  auto query = parse_archived_article("[T](https://e.com/?a=1&amp;b=2)\n-\n");
+  REQUIRE(query);
+  CHECK(query->meta.verbatim_header == "[T](https://e.com/?a=1&amp;b=2)\n-");
+  auto escaped = parse_archived_article("[T](java\\&#9;script:x)\n-\n");
+  REQUIRE(escaped);
+  CHECK(escaped->meta.verbatim_header == "[T](java\\&#9;script:x)\n-");
+}

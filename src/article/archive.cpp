@@ -80,6 +80,23 @@ bool is_plain_destination(std::string_view dest, bool bracketed) {
   return open == 0;
 }
 
+// True when a character reference (§2.5) stands where it could change the destination's scheme:
+// before its first `:`, `/`, `?` or `#`. Renderers decode references in destinations, so
+// `java&#9;script:` and `javascript&colon;` are javascript: links once rendered, while the
+// fields read here keep them as written; `?a=1&amp;b=2` changes no scheme.
+bool has_reference_in_scheme(std::string_view dest) {
+  for (std::size_t i = 0; i < dest.size(); ++i) {
+    const char c = dest[i];
+    if (c == ':' || c == '/' || c == '?' || c == '#') return false;
+    if (c == '\\') {
+      ++i;  // an escaped `&` starts no reference
+    } else if (c == '&' && detail::starts_reference(dest, i)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // `[title](url)` or `<url>` filling the whole line. `verbatim_ok` tells whether the line may
 // be written back as it is: only when it holds no raw HTML and reads back as the same link.
 bool parse_link_line(std::string_view line, article_meta& meta, bool& verbatim_ok) {
@@ -115,7 +132,8 @@ bool parse_link_line(std::string_view line, article_meta& meta, bool& verbatim_o
   std::string_view text = line.substr(1, close - 1);
   meta.title = unescape(text);
   meta.url = unescape(dest);
-  verbatim_ok = !has_unescaped_angle(text) && is_plain_destination(dest, bracketed);
+  verbatim_ok = !has_unescaped_angle(text) && is_plain_destination(dest, bracketed) &&
+                !has_reference_in_scheme(dest);
   return true;
 }
 
