@@ -101,6 +101,23 @@ TEST_CASE("archive: a header that could carry raw HTML is written anew", "[archi
   CHECK(escaped->meta.verbatim_header == "[\\<b\\>](https://e.com/)\n---");
 }
 
+TEST_CASE("archive: a header whose text holds a link or image is written anew", "[archive][safe]") {
+  // The inner link forms, the outer one does not: a javascript: link nothing had checked.
+  auto link = parse_archived_article("[[x](javascript:alert(1))](https://e.com/)\n-\n");
+  REQUIRE(link);
+  CHECK(link->meta.verbatim_header.empty());
+  CHECK(link->meta.title == "[x](javascript:alert(1))");
+  CHECK(article2md::to_markdown(link->body, link->meta) ==
+        "[\\[x\\](javascript:alert(1))](https://e.com/)\n------\n");
+  auto image = parse_archived_article("[![x](javascript:alert(1))](https://e.com/)\n-\n");
+  REQUIRE(image);
+  CHECK(image->meta.verbatim_header.empty());
+  // Escaped brackets are text: the header stays as written.
+  auto escaped = parse_archived_article("[a \\[b\\]](https://e.com/)\n-\n");
+  REQUIRE(escaped);
+  CHECK(escaped->meta.verbatim_header == "[a \\[b\\]](https://e.com/)\n-");
+}
+
 TEST_CASE("archive: a character reference that could make the scheme unsafe is written anew",
           "[archive][safe]") {
   // Renderers decode references in destinations: `java&#9;script:` is a javascript: link once

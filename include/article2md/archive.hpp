@@ -27,8 +27,8 @@ struct archived_article {
 /// destination; `meta.verbatim_header` holds the header's lines as written (less any spaces
 /// or tabs at their ends), so converting the body with this meta writes the header back byte
 /// for byte. A header that could carry raw
-/// HTML into the Markdown (a link line CommonMark would not read as one link, angle brackets
-/// in its text or destination), that links to a javascript:, vbscript: or data: URL, or whose
+/// HTML or another link into the Markdown (a link line CommonMark would not read as one link,
+/// angle brackets in its text or destination, brackets in its text), that links to a javascript:, vbscript: or data: URL, or whose
 /// destination has a character reference before its first `:`, `/`, `?` or `#` (renderers
 /// decode it: `java&#9;script:` is javascript:) gets no verbatim_header: it is written anew
 /// from the fields (the URL as written, so such a reference stays text).

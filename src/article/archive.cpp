@@ -45,15 +45,17 @@ std::string unescape(std::string_view s) {
   return out;
 }
 
-// True when `s` holds a '<' or '>' that no backslash escapes: in link text that may be raw
-// HTML (CommonMark 6.6), which the header must never carry into the output.
-bool has_unescaped_angle(std::string_view s) {
+// True when `s` holds one of `chars` that no backslash escapes. In link text, '<' and '>' may
+// be raw HTML (CommonMark 6.6) and '[' and ']' an inner link or image (6.3, 6.4), whose
+// destination nothing here checks: `[[x](javascript:…)](https://…)` is a javascript: link
+// inside text whose own link fails. The header must carry neither into the output.
+bool has_unescaped(std::string_view s, std::string_view chars) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s[i] == '\\') {
       ++i;
       continue;
     }
-    if (s[i] == '<' || s[i] == '>') return true;
+    if (chars.find(s[i]) != std::string_view::npos) return true;
   }
   return false;
 }
@@ -132,7 +134,7 @@ bool parse_link_line(std::string_view line, article_meta& meta, bool& verbatim_o
   std::string_view text = line.substr(1, close - 1);
   meta.title = unescape(text);
   meta.url = unescape(dest);
-  verbatim_ok = !has_unescaped_angle(text) && is_plain_destination(dest, bracketed) &&
+  verbatim_ok = !has_unescaped(text, "<>[]") && is_plain_destination(dest, bracketed) &&
                 !has_reference_in_scheme(dest);
   return true;
 }
