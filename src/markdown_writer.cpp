@@ -634,8 +634,15 @@ void markdown_writer::text(std::string_view s) {
       char32_t next = at_end ? U'\0' : detail::decode_utf8(s, k);
       bool escape = true;
       switch (s[i]) {
-        case '\\':  // §2.4: only a backslash before punctuation (or a line end) escapes.
-          escape = at_end || is_ascii_punct(s[i + 1]);
+        case '\\':
+          // §2.4: only a backslash before punctuation (or a line end) escapes. One followed
+          // by nothing but white space is escaped too: that space may be dropped (at the end
+          // of link text, a span, a line) and leave the backslash against `]`, `*` or a line
+          // break's `\`, which it would escape (fuzz regression
+          // archive/backslash-before-trimmed-space).
+          escape = at_end || is_ascii_punct(s[i + 1]) ||
+                   std::all_of(s.begin() + static_cast<std::ptrdiff_t>(i) + 1, s.end(),
+                               [](char ch) { return is_html_space(ch); });
           break;
         case '*':
         case '_':

@@ -324,6 +324,17 @@ TEST_CASE("writer: a title ending in a backslash ends in a character reference",
   CHECK(title("a\\\"") == "\"a\\\\\\\"\"");
 }
 
+TEST_CASE("writer: a backslash before white space that may be dropped is escaped", "[writer]") {
+  // The space is trimmed at the end of link text, a span or a line, which left the backslash
+  // escaping the `]`, `*` or hard break after it (fuzz regression
+  // archive/backslash-before-trimmed-space).
+  CHECK(article2md::to_markdown("<a href=\"/x\">\\ </a>") == "[\\\\](/x)\n");
+  CHECK(article2md::to_markdown("<p><em>a\\ </em>b</p>") == "*a\\\\* b\n");
+  CHECK(article2md::to_markdown("<p>a \\ <br>b</p>") == "a \\\\\\\nb\n");
+  // Followed by more text, the space stays: no escape needed.
+  CHECK(article2md::to_markdown("<p>C:\\ dir and a\\b</p>") == "C:\\ dir and a\\b\n");
+}
+
 TEST_CASE("writer: adjacent code spans are kept apart", "[writer]") {
   // Found by fuzz_feed (tests/fuzz/regressions/*/adjacent-code-spans): `a` then ``<script>``
   // ran their backticks together, so no span closed and <script> was raw HTML.
