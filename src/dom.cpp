@@ -5,6 +5,7 @@
 
 #include <gumbo.h>
 
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <limits>
@@ -281,11 +282,53 @@ const GumboOutput* as_output(const void* p) noexcept { return static_cast<const 
 html_node child_element(html_node parent, std::string_view name) noexcept {
   return parent.child(name);
 }
+
+// gumbo 0.10.1 adds up the digits of a numeric character reference in an int without an
+// overflow check: `&#xD80aaaea` wraps to a negative code point that it writes as invalid UTF-8,
+// and `&#xFFFFFFFF;` to -1, its "no character" mark, after which it loses text. The HTML
+// tokenizer makes every value over U+10FFFF a U+FFFD, so such references are rewritten to
+// `&#65533` before the parse (decimal: what follows the old digits is never a decimal digit,
+// and a `;` after them stays). Fuzz regression archive/numeric-reference-overflow.
+// Returns false, `out` untouched, when there is none.
+bool replace_overflowing_references(std::string_view html, std::string& out) {
+  auto digit_value = [](char c, bool hex) -> int {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (!hex) return -1;
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  };
+  std::string result;
+  std::size_t copied = 0;
+  for (std::size_t amp = html.find("&#"); amp != std::string_view::npos;
+       amp = html.find("&#", amp + 2)) {
+    std::size_t k = amp + 2;
+    const bool hex = k < html.size() && (html[k] == 'x' || html[k] == 'X');
+    if (hex) ++k;
+    std::uint32_t value = 0;
+    const std::size_t digits = k;
+    for (int d; k < html.size() && (d = digit_value(html[k], hex)) >= 0; ++k)
+      if (value <= 0x10FFFF) value = value * (hex ? 16u : 10u) + static_cast<std::uint32_t>(d);
+    if (k == digits || value <= 0x10FFFF) continue;
+    result.append(html.substr(copied, amp - copied));
+    result += "&#65533";
+    copied = k;
+  }
+  if (copied == 0) return false;
+  result.append(html.substr(copied));
+  out = std::move(result);
+  return true;
+}
 }  // namespace
 
 parsed_document::parsed_document(std::string_view html, const prescan_options& prescan)
     : arena_(std::make_unique<arena>()) {
   if (prescan_html(html, prescan, source_)) html = source_;
+  std::string fixed;
+  if (replace_overflowing_references(html, fixed)) {
+    source_ = std::move(fixed);
+    html = source_;
+  }
   GumboOptions opts = kGumboDefaultOptions;
   opts.allocator = arena_allocate;
   opts.deallocator = arena_deallocate;

@@ -226,7 +226,6 @@ bool starts_reference(std::string_view s, std::size_t i) noexcept {
     return k - start >= 2 && k - start <= 32 && k < s.size() && s[k] == ';';
 }
 
-
 std::string_view url_scheme(std::string_view url) noexcept {
     if (url.empty() || !is_alpha(url.front())) return {};
     for (std::size_t i = 1; i < url.size(); ++i) {

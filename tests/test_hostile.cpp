@@ -850,3 +850,14 @@ TEST_CASE("hostile: nesting the parser closes implicitly", "[hostile][deep]") {
   }
 }
 
+
+TEST_CASE("hostile: numeric references past U+10FFFF are U+FFFD, as HTML says", "[hostile]") {
+  // gumbo 0.10.1 overflows an int adding up their digits: invalid UTF-8 out, or lost text
+  // (fuzz regression archive/numeric-reference-overflow).
+  CHECK(article2md::to_markdown("&#xD80aaaea") == "\xEF\xBF\xBD\n");
+  CHECK(article2md::to_markdown("<p>&#xFFFFFFFF;</p><p>next</p>") == "\xEF\xBF\xBD\n\nnext\n");
+  CHECK(article2md::to_markdown("<p>a&#99999999999a;b</p>") == "a\xEF\xBF\xBD" "a;b\n");
+  CHECK(article2md::to_markdown("<img alt=\"&#x7FFFFFFFF\" src=\"x\">") == "![\xEF\xBF\xBD](x)\n");
+  // In range, with leading zeros, they are what they say.
+  CHECK(article2md::to_markdown("<p>&#x10FFFF;&#x0000000041;&#65;</p>") == "\xF4\x8F\xBF\xBF" "AA\n");
+}
