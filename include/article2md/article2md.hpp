@@ -4,6 +4,7 @@
 
 #include <article2md/archive.hpp>
 #include <article2md/converter.hpp>
+#include <article2md/error.hpp>
 #include <article2md/html_node.hpp>
 #include <article2md/markdown_writer.hpp>
 #include <article2md/options.hpp>

@@ -2,6 +2,7 @@
 /// \file
 /// The converter: a registry of rules, one per kind of element, and the walk that applies them.
 
+#include <article2md/error.hpp>
 #include <article2md/html_node.hpp>
 #include <article2md/markdown_writer.hpp>
 #include <article2md/options.hpp>
@@ -15,13 +16,6 @@
 #include <vector>
 
 namespace article2md {
-
-/// A conversion that cannot happen at all (unreadable input, over a configured limit).
-/// Malformed HTML is never an error: the parser repairs it.
-class error : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
 
 /// What a rule answers: it rendered the element, or it defers to the next rule.
 enum class rule_result { done, pass };

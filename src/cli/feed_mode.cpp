@@ -75,7 +75,7 @@ int run_feed(const cli_options& options) {
     j.output = (std::filesystem::path(options.out_dir) / name).string();
     j.label = j.output;
     j.produce = [&conv, &options, &item = feed.items[i]]() -> std::string {
-      if (options.format == output_format::markdown) return sources::item_markdown(item, conv);
+      if (options.format == output_format::markdown) return conv.convert(item.html, sources::item_meta(item));
       return format_article(conv.convert_article(item.html, sources::item_meta(item)), options);
     };
     jobs.push_back(std::move(j));

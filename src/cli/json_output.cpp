@@ -1,6 +1,6 @@
 #include "json_output.hpp"
 
-#include "article/iso_date.hpp"
+#include "article/header/iso_date.hpp"
 
 namespace article2md::cli {
 namespace {

@@ -5,7 +5,7 @@
 #include <iconv.h>
 
 #include <algorithm>
-#include <article2md/converter.hpp>
+#include <article2md/error.hpp>
 #include <cerrno>
 #include <cstdint>
 #include <cstring>

@@ -1,9 +1,11 @@
 #include "sources/feed.hpp"
 
-#include "article/date.hpp"
-#include "dom.hpp"
-#include "text_utils.hpp"
-#include "url.hpp"
+#include "html/dom.hpp"
+#include "text/date.hpp"
+#include "text/text_utils.hpp"
+#include "text/url.hpp"
+
+#include <article2md/error.hpp>
 
 #include <pugixml.hpp>
 
@@ -597,10 +599,6 @@ article_meta item_meta(const feed_item& item) {
   meta.author = item.author;
   meta.base_url = item.base_url;
   return meta;
-}
-
-std::string item_markdown(const feed_item& item, const article2md::converter& conv) {
-  return conv.convert(item.html, item_meta(item));
 }
 
 }  // namespace article2md::sources

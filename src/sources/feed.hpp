@@ -2,7 +2,7 @@
 // Feeds: RSS 2.0, RSS 1.0 (RDF) and Atom 1.0 documents, read into items that convert one by one
 // into the sample's archived format.
 
-#include <article2md/converter.hpp>
+#include <article2md/options.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -55,15 +55,11 @@ struct feed {
 feed parse_feed(std::string_view xml);
 
 /// The meta an item is converted with: {title, url = link, date, timestamp_ms, author,
-/// base_url}.
+/// base_url}. Converting `item.html` with it gives the item in the sample's archived format:
+/// the stamp, the `[title](link)` line, `------`, a blank line and `*date*` (lines without
+/// their field are left out; no header without both title and link), with relative URLs in
+/// the body resolved against the link: what `article2md --title --url --date [--base-url]`
+/// prints for the same body (the command's --feed mode does exactly this).
 article2md::article_meta item_meta(const feed_item& item);
-
-/// One item in the sample's archived format: `conv` converts the item's body with item_meta,
-/// so the header is the stamp, the
-/// `[title](link)` line, `------`, a blank line and `*date*` (lines without their field are
-/// left out; no header without both title and link), and relative URLs in the body resolve
-/// against the link. Identical to what `article2md --title --url --date [--base-url]` prints
-/// for the same body. Throws what converter::convert throws.
-std::string item_markdown(const feed_item& item, const article2md::converter& conv);
 
 }  // namespace article2md::sources

@@ -1,6 +1,6 @@
 #include "sources/fetch.hpp"
 
-#include <article2md/converter.hpp>
+#include <article2md/error.hpp>
 
 #include <curl/curl.h>
 

@@ -1,6 +1,6 @@
 #include "gumbo_parse.hpp"
 
-#include "dom.hpp"
+#include "html/dom.hpp"
 
 #include <gumbo.h>
 

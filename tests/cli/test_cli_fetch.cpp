@@ -3,7 +3,7 @@
 
 #include "cli_test_support.hpp"
 
-#include "../http_test_server.hpp"
+#include "support/http_test_server.hpp"
 
 #include <catch2/catch.hpp>
 

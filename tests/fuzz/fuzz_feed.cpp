@@ -1,6 +1,6 @@
 // libFuzzer target: the feed reader (article2md::sources::parse_feed: RSS 2.0, RSS 1.0, Atom,
 // in UTF-8, UTF-16 or Latin-1), then every item written in the archived format
-// (item_markdown), as `article2md --feed` does. A document that is not a feed is an
+// (converted with item_meta), as `article2md --feed` does. A document that is not a feed is an
 // article2md::error, the documented outcome. Properties: the Markdown ones
 // (fuzz_properties.hpp) on every item, and valid UTF-8 in every field when the bytes were.
 #include "fuzz_properties.hpp"
@@ -40,7 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     check_field("item author", item.author);
     check_field("item base_url", item.base_url);
     try {
-      article2md::fuzz::check_markdown(article2md::sources::item_markdown(item, conv), utf8);
+      article2md::fuzz::check_markdown(conv.convert(item.html, article2md::sources::item_meta(item)), utf8);
     } catch (const article2md::error&) {
     }
   }

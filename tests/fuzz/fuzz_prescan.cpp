@@ -7,9 +7,9 @@
 // below. With a depth limit (64) the pass only has to leave something the parser takes, and
 // returning false must leave its output untouched. The tree dump is tests/test_prescan.cpp's,
 // copied (that file is a test).
-#include "dom.hpp"
 #include "fuzz_properties.hpp"
-#include "prescan.hpp"
+#include "html/dom.hpp"
+#include "html/prescan.hpp"
 
 #include <article2md/html_node.hpp>
 

@@ -8,8 +8,8 @@
 
 // The library's private headers (src/): the title is read by the code the converter's header
 // uses, not by a copy of it.
-#include "article/metadata.hpp"
-#include "dom.hpp"
+#include "article/metadata/metadata.hpp"
+#include "html/dom.hpp"
 
 #include <article2md/article2md.hpp>
 

@@ -1,0 +1,53 @@
+#pragma once
+// Small text helpers shared by every layer: ASCII and Unicode character classes, UTF-8
+// decoding, trimming and whitespace collapsing.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace article2md::detail {
+
+/// HTML's ASCII whitespace (space, tab, LF, FF, CR): what the renderer collapses.
+constexpr bool is_html_space(char c) noexcept {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+constexpr bool is_ascii_alnum(char c) noexcept {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+constexpr char ascii_lower(char c) noexcept {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+/// CommonMark's ASCII punctuation (the characters a backslash can escape).
+constexpr bool is_ascii_punct(char c) noexcept {
+  return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
+         (c >= '{' && c <= '~');
+}
+
+bool iequals(std::string_view a, std::string_view b) noexcept;
+/// True when whitespace-separated `list` (a class attribute) holds `token` exactly.
+bool has_token(std::string_view list, std::string_view token) noexcept;
+/// True when `haystack` contains `needle`, ASCII case-insensitively.
+bool icontains(std::string_view haystack, std::string_view needle) noexcept;
+
+/// `s` without HTML whitespace at either end.
+std::string_view trim(std::string_view s) noexcept;
+/// Appends `s` with runs of HTML whitespace collapsed to one space.
+void append_collapsed(std::string& out, std::string_view s);
+
+/// Decodes the UTF-8 sequence at `s[i]` and advances `i`; invalid bytes give U+FFFD and
+/// advance by one.
+char32_t decode_utf8(std::string_view s, std::size_t& i) noexcept;
+/// The last code point of `s` (U+0020 when empty).
+char32_t last_code_point(std::string_view s) noexcept;
+
+/// Han, Hiragana, Katakana, CJK punctuation and fullwidth forms: scripts written without
+/// spaces between words (Hangul, which uses spaces, is not included).
+bool is_cjk(char32_t c) noexcept;
+
+/// CommonMark's Unicode whitespace: Zs, tab, LF, FF, CR.
+bool is_unicode_whitespace(char32_t c) noexcept;
+/// CommonMark 0.31's Unicode punctuation: general categories P and S.
+bool is_unicode_punctuation(char32_t c) noexcept;
+
+}  // namespace article2md::detail

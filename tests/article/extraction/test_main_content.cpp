@@ -1,0 +1,307 @@
+// Finding the article in a whole page (Readability's scoring over a read-only tree).
+#include "article/extraction/main_content.hpp"
+#include "support/test_support.hpp"
+
+#include "html/dom.hpp"
+#include "html/node_queries.hpp"
+#include "text/text_utils.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+using article2md::html_node;
+using article2md::detail::content_selection;
+using article2md::detail::parsed_document;
+using article2md::detail::select_main_content;
+
+namespace {
+
+// The text a reader sees under `root`, minus the excluded nodes: blocks and <br> separate
+// words, script/style/hidden elements do not show. Iterative, like the library's walks.
+std::string visible_text(html_node root, const content_selection* sel) {
+  std::string out;
+  auto excluded = [&](html_node n) { return sel != nullptr && sel->excluded.count(n.id()) != 0; };
+  auto separate = [&]() {
+    if (!out.empty() && out.back() != ' ') out.push_back(' ');
+  };
+  html_node n = root.first_child();
+  while (n) {
+    bool descend = false;
+    if (!excluded(n)) {
+      if (n.is_text()) {
+        article2md::detail::append_collapsed(out, n.text());
+      } else if (n.is_element() && !n.is("script") && !n.is("style") && !n.is("noscript") &&
+                 !n.is("template") && !article2md::detail::is_hidden(n)) {
+        if (article2md::detail::is_block_element(n) || n.is("br")) separate();
+        descend = true;
+      }
+    }
+    if (descend && n.first_child()) {
+      n = n.first_child();
+      continue;
+    }
+    while (n && n != root && !n.next_sibling()) {
+      n = n.parent();
+      if (n != root && article2md::detail::is_block_element(n)) separate();
+    }
+    if (!n || n == root) break;
+    if (article2md::detail::is_block_element(n)) separate();
+    n = n.next_sibling();
+  }
+  std::string_view t = article2md::detail::trim(out);
+  return std::string(t);
+}
+
+bool is_format_char(char32_t c) {
+  return c == 0xAD || (c >= 0x200B && c <= 0x200F) || (c >= 0x2060 && c <= 0x2064) || c == 0xFEFF;
+}
+
+// Runs of letters and digits; every other visible character, and every CJK character, a token
+// of its own (the oracle's tokens_of, without NFC).
+std::vector<std::string> tokens_of(std::string_view s) {
+  std::vector<std::string> out;
+  std::string word;
+  auto flush = [&]() {
+    if (!word.empty()) out.push_back(std::move(word));
+    word.clear();
+  };
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t start = i;
+    char32_t c = article2md::detail::decode_utf8(s, i);
+    std::string_view bytes = s.substr(start, i - start);
+    if (is_format_char(c)) continue;
+    if (article2md::detail::is_unicode_whitespace(c) || c == 0x0B) {
+      flush();
+    } else if (article2md::detail::is_cjk(c) || article2md::detail::is_unicode_punctuation(c) ||
+               c == '_') {
+      flush();
+      out.emplace_back(bytes);
+    } else {
+      word.append(bytes);
+    }
+  }
+  flush();
+  return out;
+}
+
+struct score {
+  double precision = 0, recall = 0, f1 = 0;
+};
+
+score compare_tokens(const std::vector<std::string>& got, const std::vector<std::string>& want) {
+  if (got.empty() && want.empty()) return {1, 1, 1};
+  std::unordered_map<std::string, long> counts;
+  for (const std::string& t : want) ++counts[t];
+  long common = 0;
+  for (const std::string& t : got) {
+    auto it = counts.find(t);
+    if (it != counts.end() && it->second > 0) {
+      --it->second;
+      ++common;
+    }
+  }
+  score s;
+  if (!got.empty()) s.precision = static_cast<double>(common) / static_cast<double>(got.size());
+  if (!want.empty()) s.recall = static_cast<double>(common) / static_cast<double>(want.size());
+  if (s.precision + s.recall > 0) s.f1 = 2 * s.precision * s.recall / (s.precision + s.recall);
+  return s;
+}
+
+std::string selected_text(const std::string& html) {
+  parsed_document doc(html);
+  content_selection sel = select_main_content(doc.body());
+  return visible_text(sel.root, &sel);
+}
+
+using article2md::test::read_file;
+
+bool contains(const std::string& hay, std::string_view needle) {
+  return hay.find(needle) != std::string::npos;
+}
+
+const std::string lorem =
+    "The committee met on Tuesday, after weeks of delay, to discuss the proposal in detail. "
+    "Members raised concerns about cost, timing, and the effect on local residents, who had "
+    "written many letters. ";
+
+std::string paragraphs(int n, std::string_view tag = "p") {
+  std::string s;
+  for (int i = 0; i < n; ++i)
+    s += "<" + std::string(tag) + ">Paragraph " + std::to_string(i) + ". " + lorem + "</" +
+         std::string(tag) + ">\n";
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("main content: page chrome around an article is left out", "[main_content]") {
+  std::string html =
+      "<html><head><title>Council approves the budget | Daily</title></head><body>"
+      "<nav class=\"menu\"><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a>"
+      "</li><li><a href=\"/sport\">Sport</a></li></ul></nav>"
+      "<div class=\"layout\"><div class=\"main-column\">"
+      "<div class=\"article-body\"><h2>A long night</h2>" +
+      paragraphs(6) +
+      "<figure><img src=\"a.jpg\" alt=\"The hall\"><figcaption>The council hall at night."
+      "</figcaption></figure>"
+      "<div class=\"share-tools\"><a href=\"#\">Share on Twitter</a> <a href=\"#\">Email</a></div>"
+      "</div>"
+      "<div class=\"related-articles\"><h3>Related</h3><ul><li><a href=\"/x\">Other story one"
+      "</a></li><li><a href=\"/y\">Other story two</a></li></ul></div>"
+      "<div id=\"comments\"><h3>Comments</h3><p>First! This is a comment that is long enough, "
+      "with commas, to be scored, really.</p></div>"
+      "</div><aside class=\"sidebar\"><p>Subscribe to our newsletter for more news, now, "
+      "today, and forever, at a discount.</p></aside></div>"
+      "<div class=\"cookie-banner\">We use cookies. <button>OK</button></div>"
+      "<footer><p>Copyright Daily News, all rights reserved, since 1901.</p></footer>"
+      "</body></html>";
+  std::string text = selected_text(html);
+  CHECK(contains(text, "Paragraph 0."));
+  CHECK(contains(text, "Paragraph 5."));
+  CHECK(contains(text, "A long night"));
+  CHECK(contains(text, "The council hall at night."));
+  CHECK_FALSE(contains(text, "Home"));
+  CHECK_FALSE(contains(text, "Share on Twitter"));
+  CHECK_FALSE(contains(text, "Other story"));
+  CHECK_FALSE(contains(text, "First!"));
+  CHECK_FALSE(contains(text, "Subscribe"));
+  CHECK_FALSE(contains(text, "cookies"));
+  CHECK_FALSE(contains(text, "Copyright"));
+}
+
+TEST_CASE("main content: the tree is not changed and the root holds the article",
+          "[main_content]") {
+  std::string html = "<body><div id=\"nav\"><a href=\"/\">Home</a></div><article id=\"story\">" +
+                     paragraphs(5) + "</article><div class=\"footer\">About us</div></body>";
+  parsed_document doc(html);
+  std::string before = doc.body().text_content();
+  content_selection sel = select_main_content(doc.body());
+  CHECK(doc.body().text_content() == before);
+  REQUIRE(sel.root);
+  CHECK(sel.root.is("article"));
+  CHECK(sel.excluded.empty());
+}
+
+TEST_CASE("main content: siblings worth keeping are merged under their parent", "[main_content]") {
+  // Two sections of one story, split by an ad; the ad and the nav links stay out.
+  std::string html = "<body><div id=\"wrap\"><div class=\"story\">" + paragraphs(5) +
+                     "</div><div class=\"ad-break\">Advertisement</div>"
+                     "<div class=\"story\">" +
+                     paragraphs(4, "p") +
+                     "</div><ul class=\"links\"><li><a href=\"/a\">Link a</a></li>"
+                     "<li><a href=\"/b\">Link b</a></li></ul></div></body>";
+  parsed_document doc(html);
+  content_selection sel = select_main_content(doc.body());
+  REQUIRE(sel.root);
+  CHECK(sel.root.attr("id") == "wrap");
+  std::string text = visible_text(sel.root, &sel);
+  CHECK(contains(text, "Paragraph 0."));
+  CHECK(contains(text, "Paragraph 3. The committee"));
+  CHECK_FALSE(contains(text, "Advertisement"));
+  CHECK_FALSE(contains(text, "Link a"));
+}
+
+TEST_CASE("main content: a fragment-sized body keeps everything", "[main_content]") {
+  std::string html =
+      "<h1>Notes</h1><p>A short note.</p><figure><img src=\"x.png\"><figcaption>An image"
+      "</figcaption></figure><ul><li>one</li><li>two</li></ul><p>The end.</p>";
+  parsed_document doc(html);
+  content_selection sel = select_main_content(doc.body());
+  CHECK(sel.root == doc.body());
+  CHECK(sel.excluded.empty());
+  CHECK(visible_text(sel.root, &sel) == "Notes A short note. An image one two The end.");
+
+  parsed_document empty("");
+  content_selection none = select_main_content(empty.body());
+  CHECK(none.root == empty.body());
+  CHECK(select_main_content(html_node()).root == html_node());
+}
+
+TEST_CASE("main content: hidden elements and forms inside the article are excluded",
+          "[main_content]") {
+  std::string html = "<body><div class=\"post\">" + paragraphs(3) +
+                     "<p style=\"display:none\">Invisible words here.</p>"
+                     "<form class=\"newsletter\"><input type=\"email\"><button>Sign up now"
+                     "</button></form>" +
+                     paragraphs(3) + "</div></body>";
+  std::string text = selected_text(html);
+  CHECK(contains(text, "Paragraph 2."));
+  CHECK_FALSE(contains(text, "Invisible"));
+  CHECK_FALSE(contains(text, "Sign up"));
+}
+
+TEST_CASE("main content: deep nesting neither crashes nor loses the text", "[main_content]") {
+  std::string spans;
+  for (int i = 0; i < 100000; ++i) spans += "<span>";
+  spans += "deep span " + lorem;
+  parsed_document doc(spans);
+  content_selection sel = select_main_content(doc.body());
+  CHECK(contains(visible_text(sel.root, &sel), "deep span"));
+
+  // gumbo checks element scope per start tag (depth² for nested blocks): 10000 divs.
+  std::string divs;
+  for (int i = 0; i < 10000; ++i) divs += "<div>";
+  divs += paragraphs(4);
+  parsed_document doc2(divs);
+  content_selection sel2 = select_main_content(doc2.body());
+  CHECK(contains(visible_text(sel2.root, &sel2), "Paragraph 3."));
+}
+
+TEST_CASE("main content: Readability's test pages", "[main_content][corpus]") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::path(ARTICLE2MD_SHARED_DIR) / "corpus" / "readability";
+  if (!fs::is_directory(dir)) {
+    WARN("no corpus at " << dir.string() << ": skipped");
+    return;
+  }
+  struct page {
+    std::string name;
+    score s;
+  };
+  std::vector<page> pages;
+  double select_seconds = 0;
+  auto t0 = std::chrono::steady_clock::now();
+  for (const fs::directory_entry& e : fs::directory_iterator(dir)) {
+    if (!fs::exists(e.path() / "source.html") || !fs::exists(e.path() / "expected.html")) continue;
+    std::string source = read_file(e.path() / "source.html");
+    std::string expected = read_file(e.path() / "expected.html");
+    parsed_document doc(source);
+    auto s0 = std::chrono::steady_clock::now();
+    content_selection sel = select_main_content(doc.body());
+    select_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - s0).count();
+    std::vector<std::string> got = tokens_of(visible_text(sel.root, &sel));
+    parsed_document want_doc(expected);
+    std::vector<std::string> want = tokens_of(visible_text(want_doc.body(), nullptr));
+    pages.push_back({e.path().filename().string(), compare_tokens(got, want)});
+  }
+  double total_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  REQUIRE(!pages.empty());
+  std::sort(pages.begin(), pages.end(),
+            [](const page& a, const page& b) { return a.s.f1 < b.s.f1; });
+  double sum = 0;
+  int below = 0;
+  for (const page& p : pages) {
+    sum += p.s.f1;
+    if (p.s.f1 < 0.6) ++below;
+  }
+  double mean = sum / static_cast<double>(pages.size());
+  std::printf(
+      "main content over %zu Readability pages: mean F1 %.4f, min %.4f, %d below 0.6; "
+      "selection %.3f s, whole test %.3f s\n",
+      pages.size(), mean, pages.front().s.f1, below, select_seconds, total_seconds);
+  for (std::size_t i = 0; i < pages.size() && i < 10; ++i)
+    std::printf("  %-45s F1 %.4f  P %.4f  R %.4f\n", pages[i].name.c_str(), pages[i].s.f1,
+                pages[i].s.precision, pages[i].s.recall);
+  CHECK(mean >= 0.95);
+  CHECK(below == 0);
+}
