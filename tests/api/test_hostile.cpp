@@ -493,7 +493,7 @@ TEST_CASE("hostile: no raw HTML reaches the output", "[hostile][safe]") {
 }
 
 // The header's link comes from the caller or, on a whole page, from the page itself (canonical
-// link, og:url): a page can make it javascript:. src/article/header.cpp writes no such link.
+// link, og:url): a page can make it javascript:. src/article/header/header.cpp writes no such link.
 TEST_CASE("hostile: the header link is never javascript:", "[hostile][safe]") {
   for (const char* head :
        {"<link rel=\"canonical\" href=\"javascript:alert(1)\">",

@@ -17,7 +17,7 @@ std::size_t document_children(const GumboOutput* out) {
 }  // namespace
 
 std::size_t gumbo_parse_arena(std::string_view html) {
-  // The library's own parse (src/dom.cpp): its arena and options, by construction.
+  // The library's own parse (src/html/dom.cpp): its arena and options, by construction.
   const detail::parsed_document doc(html);
   return doc.document().child_count();
 }

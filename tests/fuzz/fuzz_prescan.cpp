@@ -1,11 +1,11 @@
-// libFuzzer target, differential: the pass before the parse (src/prescan.hpp) must change
+// libFuzzer target, differential: the pass before the parse (src/html/prescan.hpp) must change
 // nothing but what it says it removes. The input is parsed as it is and after
 // prescan_html{drop scripts and styles, no depth limit}; the two trees must be identical, node
 // for node with attributes and text, except for the children of HTML <style> and of HTML
 // <script> other than JSON-LD. Skipped for inputs over 16 KiB that the pass with a limit of
 // 1024 would change (deep nesting, formatting elements piled up, hundreds of attributes): see
 // below. With a depth limit (64) the pass only has to leave something the parser takes, and
-// returning false must leave its output untouched. The tree dump is tests/test_prescan.cpp's,
+// returning false must leave its output untouched. The tree dump is tests/html/test_prescan.cpp's,
 // copied (that file is a test).
 #include "fuzz_properties.hpp"
 #include "html/dom.hpp"
