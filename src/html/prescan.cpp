@@ -1,6 +1,10 @@
 // The tokenizer states cited below are those of the HTML Living Standard, section 13.2.5;
 // the tree-construction approximations (implied end tags, scopes) follow 13.2.4.2 and 13.2.6.
+// The tag-name table is in prescan_names.cpp, the reading of the source in prescan_tokenizer.cpp.
 #include "html/prescan.hpp"
+
+#include "html/prescan_names.hpp"
+#include "html/prescan_tokenizer.hpp"
 
 #include <array>
 #include <cstdint>
@@ -11,119 +15,9 @@
 namespace article2md::detail {
 namespace {
 
-constexpr std::size_t npos = std::string_view::npos;
-
-bool is_space(char c) noexcept {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
 bool is_alpha(char c) noexcept {
   char l = static_cast<char>(c | 0x20);
   return l >= 'a' && l <= 'z';
-}
-char lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-bool ends_tag_name(char c) noexcept { return is_space(c) || c == '/' || c == '>'; }
-
-// What a tag name means to the pass. Names not listed have no flags.
-enum : unsigned {
-  f_void = 1u << 0,         // never has children (area, br, img, ...)
-  f_closes_p = 1u << 1,     // its start tag closes a <p> in button scope
-  f_heading = 1u << 2,      // h1-h6
-  f_scope = 1u << 3,        // bounds "has an element in scope"
-  f_table_scope = 1u << 4,  // bounds "in table scope"
-  f_list = 1u << 5,         // ol/ul: also bounds "in list item scope"
-  f_breakout = 1u << 6,     // leaves foreign content (13.2.6.5)
-  f_integration = 1u << 7,  // SVG/MathML element whose children are HTML
-  f_document = 1u << 8,     // html/head/body: never pushed (the parser merges them)
-  f_block = 1u << 9,        // a removed tag of this kind leaves a line break
-  f_marker = 1u << 10,      // puts a marker on the list of active formatting elements
-  f_formatting = 1u << 11,  // goes on that list (13.2.4.3)
-  f_special = 1u << 12,     // the "special" category of 13.2.4.2 (those that have children)
-};
-
-// 13.2.4.2's special elements that can hold children.
-constexpr const char* special_names[] = {
-    "address", "applet", "article", "aside", "blockquote", "body", "button", "caption",
-    "center", "colgroup", "dd", "details", "dir", "div", "dl", "dt", "fieldset", "figcaption",
-    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup",
-    "html", "li", "listing", "main", "marquee", "menu", "nav", "noscript", "object", "ol", "p",
-    "pre", "section", "select", "summary", "table", "tbody", "td", "template", "tfoot", "th",
-    "thead", "tr", "ul", "foreignobject", "desc", "mi", "mo", "mn", "ms", "mtext",
-    "annotation-xml"};
-
-constexpr unsigned formatting = f_formatting | f_breakout;
-
-struct name_flags {
-  const char* name;
-  unsigned flags;
-};
-
-constexpr unsigned block_closes_p = f_closes_p | f_block;
-constexpr name_flags known_names[] = {
-    {"area", f_void}, {"base", f_void}, {"basefont", f_void}, {"bgsound", f_void},
-    {"br", f_void | f_breakout}, {"col", f_void}, {"embed", f_void | f_breakout},
-    {"frame", f_void}, {"hr", f_void | f_block | f_closes_p | f_breakout},
-    {"img", f_void | f_breakout}, {"image", f_void}, {"input", f_void}, {"keygen", f_void},
-    {"link", f_void}, {"meta", f_void | f_breakout}, {"param", f_void}, {"source", f_void},
-    {"track", f_void}, {"wbr", f_void},
-    {"html", f_document | f_scope | f_table_scope}, {"head", f_document | f_breakout},
-    {"body", f_document | f_breakout},
-    {"address", block_closes_p}, {"article", block_closes_p}, {"aside", block_closes_p},
-    {"blockquote", block_closes_p | f_breakout}, {"center", block_closes_p | f_breakout},
-    {"details", block_closes_p}, {"dialog", block_closes_p}, {"dir", block_closes_p},
-    {"div", block_closes_p | f_breakout}, {"dl", block_closes_p | f_breakout},
-    {"fieldset", block_closes_p}, {"figcaption", block_closes_p}, {"figure", block_closes_p},
-    {"footer", block_closes_p}, {"header", block_closes_p}, {"hgroup", block_closes_p},
-    {"main", block_closes_p}, {"menu", block_closes_p | f_breakout}, {"nav", block_closes_p},
-    {"ol", block_closes_p | f_list | f_breakout}, {"p", block_closes_p | f_breakout},
-    {"section", block_closes_p}, {"summary", block_closes_p},
-    {"ul", block_closes_p | f_list | f_breakout}, {"pre", block_closes_p | f_breakout},
-    {"listing", block_closes_p | f_breakout}, {"form", block_closes_p},
-    {"li", block_closes_p | f_breakout}, {"dd", block_closes_p | f_breakout},
-    {"dt", block_closes_p | f_breakout},
-    {"h1", block_closes_p | f_heading | f_breakout}, {"h2", block_closes_p | f_heading | f_breakout},
-    {"h3", block_closes_p | f_heading | f_breakout}, {"h4", block_closes_p | f_heading | f_breakout},
-    {"h5", block_closes_p | f_heading | f_breakout}, {"h6", block_closes_p | f_heading | f_breakout},
-    {"table", block_closes_p | f_scope | f_table_scope | f_breakout},
-    {"caption", f_block | f_scope | f_marker}, {"td", f_block | f_scope | f_marker},
-    {"th", f_block | f_scope | f_marker},
-    {"tr", f_block}, {"tbody", f_block}, {"thead", f_block}, {"tfoot", f_block},
-    {"applet", f_scope | f_marker}, {"marquee", f_scope | f_marker},
-    {"object", f_scope | f_marker}, {"template", f_scope | f_table_scope | f_marker},
-    {"a", f_formatting}, {"b", formatting}, {"big", formatting}, {"code", formatting},
-    {"em", formatting}, {"font", formatting}, {"i", formatting}, {"nobr", formatting},
-    {"s", formatting}, {"small", formatting}, {"strike", formatting}, {"strong", formatting},
-    {"tt", formatting}, {"u", formatting},
-    {"ruby", f_breakout}, {"span", f_breakout}, {"sub", f_breakout}, {"sup", f_breakout},
-    {"var", f_breakout},
-    // SVG's title/desc/foreignObject and MathML's text elements hold HTML.
-    {"title", f_integration}, {"desc", f_integration}, {"foreignobject", f_integration},
-    {"mi", f_integration}, {"mo", f_integration}, {"mn", f_integration},
-    {"ms", f_integration}, {"mtext", f_integration}, {"annotation-xml", f_integration},
-};
-
-// Known names get fixed ids, interned once per process; other names get ids per document.
-struct known_table {
-  std::unordered_map<std::string, std::uint32_t> ids;
-  std::vector<unsigned> flags;
-  known_table() {
-    for (const name_flags& k : known_names) add(k.name, k.flags);
-    for (const char* name : special_names) {
-      add(name, 0);
-      flags[ids.at(name)] |= f_special;
-    }
-    for (const char* extra : {"button", "option", "optgroup", "select", "svg", "math"})
-      add(extra, 0);
-  }
-  void add(const char* name, unsigned f) {
-    auto [it, added] = ids.try_emplace(name, static_cast<std::uint32_t>(flags.size()));
-    if (added) flags.push_back(f);
-  }
-  std::uint32_t operator[](const char* name) const { return ids.at(name); }
-};
-
-const known_table& known() {
-  static const known_table table;
-  return table;
 }
 
 // Formatting elements left open (<p><b>x<p>...) are recreated in every block that follows
@@ -134,20 +28,15 @@ const known_table& known() {
 // only pages built to blow up come near it.
 constexpr std::size_t max_active_formatting = 16;
 
-// Gumbo looks for a duplicate among a tag's earlier attributes as it adds each one, so a tag
-// with n attributes costs n squared. Past this many, the rest are removed (HTML keeps the
-// first of duplicates anyway; no real element comes near).
-constexpr std::size_t max_attributes = 256;
-
 // The scopes of "has an element in ... scope": 0 default, 1 button, 2 list item, 3 table; and
 // 4, how far an <li>, <dd> or <dt> looks for the one it closes: up to any special element
 // but address, div and p (13.2.6.4.7).
 constexpr std::size_t scope_count = 5;
 
-class prescanner {
+class prescanner : token_scanner {
  public:
   prescanner(std::string_view src, const prescan_options& opts, std::string& out)
-      : s_(src), opts_(opts), out_(out), known_(known()), flags_(known_.flags),
+      : token_scanner(src), opts_(opts), out_(out), known_(known()), flags_(known_.flags),
         top_(flags_.size(), 0), dropped_(flags_.size(), 0) {
     p_ = known_["p"];
     div_ = known_["div"];
@@ -180,20 +69,6 @@ class prescanner {
   }
 
  private:
-  struct tag_token {
-    std::size_t begin = 0;
-    std::size_t end = 0;
-    bool is_end = false;
-    bool self_closing = false;
-    std::string name;  // lower-case
-    std::string_view type;
-    bool has_type = false;
-    std::size_t attrs_begin = 0;  // the attributes as written: s_[attrs_begin, end)
-    std::size_t cut_from = npos;  // attributes past max_attributes: s_[cut_from, cut_to)
-    std::size_t cut_to = npos;
-    bool hidden = false;  // the hidden attribute, or a style with display:none / visibility:hidden
-  };
-
   struct open_element {
     std::uint32_t id;
     std::uint32_t prev_same;
@@ -419,172 +294,7 @@ class prescanner {
     return opts_.max_depth != 0 && height >= opts_.max_depth;
   }
 
-  // --- tokenizer pieces -------------------------------------------------------------------
-
-  bool starts_with_at(std::size_t at, std::string_view what) const {
-    return s_.compare(at, what.size(), what) == 0;
-  }
-
-  // "</name" and a character that ends a tag name, ASCII case-insensitively.
-  bool end_tag_at(std::size_t at, std::string_view name) const {
-    if (at + 2 + name.size() >= s_.size() || s_[at] != '<' || s_[at + 1] != '/') return false;
-    for (std::size_t k = 0; k < name.size(); ++k)
-      if (lower(s_[at + 2 + k]) != name[k]) return false;
-    return ends_tag_name(s_[at + 2 + name.size()]);
-  }
-
-  bool start_tag_at(std::size_t at, std::string_view name) const {
-    if (at + 1 + name.size() >= s_.size() || s_[at] != '<') return false;
-    for (std::size_t k = 0; k < name.size(); ++k)
-      if (lower(s_[at + 1 + k]) != name[k]) return false;
-    return ends_tag_name(s_[at + 1 + name.size()]);
-  }
-
-  // RAWTEXT and RCDATA end at the first "</name" + delimiter; npos: at the end of input.
-  std::size_t raw_text_end(std::size_t from, std::string_view name) const {
-    for (std::size_t i = from; i < s_.size(); ++i) {
-      i = s_.find("</", i);
-      if (i == npos) return npos;
-      if (end_tag_at(i, name)) return i;
-    }
-    return npos;
-  }
-
-  // Script data with its escaped and double-escaped states (13.2.5.4 - 13.2.5.31): inside
-  // "<!--", a "<script" starts a stretch where "</script>" does not end the element.
-  std::size_t script_end(std::size_t i) const {
-    enum { data, escaped, double_escaped } st = data;
-    int dashes = 0;
-    while (i < s_.size()) {
-      if (st == data) {
-        i = s_.find('<', i);
-        if (i == npos) return npos;
-        if (end_tag_at(i, "script")) return i;
-        if (starts_with_at(i, "<!--")) {
-          st = escaped;
-          dashes = 2;
-          i += 4;
-          continue;
-        }
-        ++i;
-        continue;
-      }
-      char c = s_[i];
-      if (c == '-') {
-        ++dashes;
-        ++i;
-        continue;
-      }
-      if (c == '>' && dashes >= 2) {
-        st = data;
-        dashes = 0;
-        ++i;
-        continue;
-      }
-      dashes = 0;
-      if (c == '<') {
-        if (st == escaped) {
-          if (end_tag_at(i, "script")) return i;
-          if (start_tag_at(i, "script")) {
-            st = double_escaped;
-            i += 7;
-            continue;
-          }
-        } else if (end_tag_at(i, "script")) {
-          st = escaped;
-          i += 8;
-          continue;
-        }
-      }
-      ++i;
-    }
-    return npos;
-  }
-
-  // A tag from '<' at t.begin: name and attributes (13.2.5.6 - 13.2.5.40). False when the
-  // input ends inside it (the tokenizer then drops it).
-  bool read_tag(tag_token& t) {
-    std::size_t i = t.begin + (t.is_end ? 2 : 1);
-    t.name.clear();
-    t.has_type = false;
-    t.type = {};
-    t.self_closing = false;
-    t.hidden = false;
-    t.cut_from = npos;
-    std::size_t attributes = 0;
-    while (i < s_.size() && !ends_tag_name(s_[i])) t.name.push_back(lower(s_[i++]));
-    t.attrs_begin = i;
-    std::string_view attr_name;
-    while (i < s_.size()) {
-      char c = s_[i];
-      if (is_space(c)) {
-        ++i;
-        continue;
-      }
-      if (c == '/') {
-        ++i;
-        if (i < s_.size() && s_[i] == '>') {
-          t.self_closing = true;
-          t.end = i + 1;
-          t.cut_to = i - 1;
-          return true;
-        }
-        continue;
-      }
-      if (c == '>') {
-        t.end = i + 1;
-        t.cut_to = i;
-        return true;
-      }
-      if (++attributes > max_attributes && t.cut_from == npos) t.cut_from = i;
-      // Attribute name: the first character is taken even if it is '='.
-      std::size_t name_begin = i++;
-      while (i < s_.size() && !ends_tag_name(s_[i]) && s_[i] != '=') ++i;
-      attr_name = s_.substr(name_begin, i - name_begin);
-      while (i < s_.size() && is_space(s_[i])) ++i;
-      if (i >= s_.size() || s_[i] != '=') {
-        if (is_named(attr_name, "hidden")) t.hidden = true;
-        continue;
-      }
-      ++i;
-      while (i < s_.size() && is_space(s_[i])) ++i;
-      if (i >= s_.size()) return false;
-      std::string_view value;
-      if (s_[i] == '"' || s_[i] == '\'') {
-        std::size_t close = s_.find(s_[i], i + 1);
-        if (close == npos) return false;
-        value = s_.substr(i + 1, close - i - 1);
-        i = close + 1;
-      } else if (s_[i] != '>') {
-        std::size_t v = i;
-        while (i < s_.size() && !is_space(s_[i]) && s_[i] != '>') ++i;
-        value = s_.substr(v, i - v);
-      }
-      if (is_named(attr_name, "hidden")) t.hidden = true;
-      if (is_named(attr_name, "style") && hides(value)) t.hidden = true;
-      if (!t.has_type && attr_name.size() == 4 && lower(attr_name[0]) == 't' &&
-          lower(attr_name[1]) == 'y' && lower(attr_name[2]) == 'p' && lower(attr_name[3]) == 'e') {
-        t.has_type = true;
-        t.type = value;
-      }
-    }
-    return false;
-  }
-
-  static bool is_named(std::string_view attr, std::string_view name) {
-    if (attr.size() != name.size()) return false;
-    for (std::size_t k = 0; k < name.size(); ++k)
-      if (lower(attr[k]) != name[k]) return false;
-    return true;
-  }
-
-  // The converter's test for hidden elements, on the attribute as written.
-  static bool hides(std::string_view style) {
-    std::string compact;
-    for (char c : style)
-      if (!is_space(c)) compact.push_back(lower(c));
-    return compact.find("display:none") != npos || compact.find("visibility:hidden") != npos;
-  }
+  // --- tags whose contents are kept or left out -------------------------------------------
 
   // Past the converter's depth limit these are left out with their contents (the converter's
   // list of elements that never give text).
@@ -836,7 +546,6 @@ class prescanner {
     skip_contents(end);
   }
 
-  std::string_view s_;
   const prescan_options& opts_;
   std::string& out_;
   std::size_t pos_ = 0;

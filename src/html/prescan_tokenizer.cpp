@@ -1,877 +1,179 @@
-// The tokenizer states cited below are those of the HTML Living Standard, section 13.2.5;
-// the tree-construction approximations (implied end tags, scopes) follow 13.2.4.2 and 13.2.6.
-#include "html/prescan.hpp"
-
-#include <array>
-#include <cstdint>
-#include <cstring>
-#include <unordered_map>
-#include <vector>
+// The tokenizer states the pre-parse pass follows (HTML Living Standard 13.2.5), read from the
+// source alone: where raw text and script data end, and what a tag says. A file of its own: it
+// makes no edit and knows nothing of the parser's stack.
+#include "html/prescan_tokenizer.hpp"
 
 namespace article2md::detail {
 namespace {
 
-constexpr std::size_t npos = std::string_view::npos;
-
-bool is_space(char c) noexcept {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
-bool is_alpha(char c) noexcept {
-  char l = static_cast<char>(c | 0x20);
-  return l >= 'a' && l <= 'z';
-}
-char lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 bool ends_tag_name(char c) noexcept { return is_space(c) || c == '/' || c == '>'; }
-
-// What a tag name means to the pass. Names not listed have no flags.
-enum : unsigned {
-  f_void = 1u << 0,         // never has children (area, br, img, ...)
-  f_closes_p = 1u << 1,     // its start tag closes a <p> in button scope
-  f_heading = 1u << 2,      // h1-h6
-  f_scope = 1u << 3,        // bounds "has an element in scope"
-  f_table_scope = 1u << 4,  // bounds "in table scope"
-  f_list = 1u << 5,         // ol/ul: also bounds "in list item scope"
-  f_breakout = 1u << 6,     // leaves foreign content (13.2.6.5)
-  f_integration = 1u << 7,  // SVG/MathML element whose children are HTML
-  f_document = 1u << 8,     // html/head/body: never pushed (the parser merges them)
-  f_block = 1u << 9,        // a removed tag of this kind leaves a line break
-  f_marker = 1u << 10,      // puts a marker on the list of active formatting elements
-  f_formatting = 1u << 11,  // goes on that list (13.2.4.3)
-  f_special = 1u << 12,     // the "special" category of 13.2.4.2 (those that have children)
-};
-
-// 13.2.4.2's special elements that can hold children.
-constexpr const char* special_names[] = {
-    "address", "applet", "article", "aside", "blockquote", "body", "button", "caption",
-    "center", "colgroup", "dd", "details", "dir", "div", "dl", "dt", "fieldset", "figcaption",
-    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup",
-    "html", "li", "listing", "main", "marquee", "menu", "nav", "noscript", "object", "ol", "p",
-    "pre", "section", "select", "summary", "table", "tbody", "td", "template", "tfoot", "th",
-    "thead", "tr", "ul", "foreignobject", "desc", "mi", "mo", "mn", "ms", "mtext",
-    "annotation-xml"};
-
-constexpr unsigned formatting = f_formatting | f_breakout;
-
-struct name_flags {
-  const char* name;
-  unsigned flags;
-};
-
-constexpr unsigned block_closes_p = f_closes_p | f_block;
-constexpr name_flags known_names[] = {
-    {"area", f_void}, {"base", f_void}, {"basefont", f_void}, {"bgsound", f_void},
-    {"br", f_void | f_breakout}, {"col", f_void}, {"embed", f_void | f_breakout},
-    {"frame", f_void}, {"hr", f_void | f_block | f_closes_p | f_breakout},
-    {"img", f_void | f_breakout}, {"image", f_void}, {"input", f_void}, {"keygen", f_void},
-    {"link", f_void}, {"meta", f_void | f_breakout}, {"param", f_void}, {"source", f_void},
-    {"track", f_void}, {"wbr", f_void},
-    {"html", f_document | f_scope | f_table_scope}, {"head", f_document | f_breakout},
-    {"body", f_document | f_breakout},
-    {"address", block_closes_p}, {"article", block_closes_p}, {"aside", block_closes_p},
-    {"blockquote", block_closes_p | f_breakout}, {"center", block_closes_p | f_breakout},
-    {"details", block_closes_p}, {"dialog", block_closes_p}, {"dir", block_closes_p},
-    {"div", block_closes_p | f_breakout}, {"dl", block_closes_p | f_breakout},
-    {"fieldset", block_closes_p}, {"figcaption", block_closes_p}, {"figure", block_closes_p},
-    {"footer", block_closes_p}, {"header", block_closes_p}, {"hgroup", block_closes_p},
-    {"main", block_closes_p}, {"menu", block_closes_p | f_breakout}, {"nav", block_closes_p},
-    {"ol", block_closes_p | f_list | f_breakout}, {"p", block_closes_p | f_breakout},
-    {"section", block_closes_p}, {"summary", block_closes_p},
-    {"ul", block_closes_p | f_list | f_breakout}, {"pre", block_closes_p | f_breakout},
-    {"listing", block_closes_p | f_breakout}, {"form", block_closes_p},
-    {"li", block_closes_p | f_breakout}, {"dd", block_closes_p | f_breakout},
-    {"dt", block_closes_p | f_breakout},
-    {"h1", block_closes_p | f_heading | f_breakout}, {"h2", block_closes_p | f_heading | f_breakout},
-    {"h3", block_closes_p | f_heading | f_breakout}, {"h4", block_closes_p | f_heading | f_breakout},
-    {"h5", block_closes_p | f_heading | f_breakout}, {"h6", block_closes_p | f_heading | f_breakout},
-    {"table", block_closes_p | f_scope | f_table_scope | f_breakout},
-    {"caption", f_block | f_scope | f_marker}, {"td", f_block | f_scope | f_marker},
-    {"th", f_block | f_scope | f_marker},
-    {"tr", f_block}, {"tbody", f_block}, {"thead", f_block}, {"tfoot", f_block},
-    {"applet", f_scope | f_marker}, {"marquee", f_scope | f_marker},
-    {"object", f_scope | f_marker}, {"template", f_scope | f_table_scope | f_marker},
-    {"a", f_formatting}, {"b", formatting}, {"big", formatting}, {"code", formatting},
-    {"em", formatting}, {"font", formatting}, {"i", formatting}, {"nobr", formatting},
-    {"s", formatting}, {"small", formatting}, {"strike", formatting}, {"strong", formatting},
-    {"tt", formatting}, {"u", formatting},
-    {"ruby", f_breakout}, {"span", f_breakout}, {"sub", f_breakout}, {"sup", f_breakout},
-    {"var", f_breakout},
-    // SVG's title/desc/foreignObject and MathML's text elements hold HTML.
-    {"title", f_integration}, {"desc", f_integration}, {"foreignobject", f_integration},
-    {"mi", f_integration}, {"mo", f_integration}, {"mn", f_integration},
-    {"ms", f_integration}, {"mtext", f_integration}, {"annotation-xml", f_integration},
-};
-
-// Known names get fixed ids, interned once per process; other names get ids per document.
-struct known_table {
-  std::unordered_map<std::string, std::uint32_t> ids;
-  std::vector<unsigned> flags;
-  known_table() {
-    for (const name_flags& k : known_names) add(k.name, k.flags);
-    for (const char* name : special_names) {
-      add(name, 0);
-      flags[ids.at(name)] |= f_special;
-    }
-    for (const char* extra : {"button", "option", "optgroup", "select", "svg", "math"})
-      add(extra, 0);
-  }
-  void add(const char* name, unsigned f) {
-    auto [it, added] = ids.try_emplace(name, static_cast<std::uint32_t>(flags.size()));
-    if (added) flags.push_back(f);
-  }
-  std::uint32_t operator[](const char* name) const { return ids.at(name); }
-};
-
-const known_table& known() {
-  static const known_table table;
-  return table;
-}
-
-// Formatting elements left open (<p><b>x<p>...) are recreated in every block that follows
-// until closed: each distinct one is one more element per block, so a page of unclosed
-// formatting tags with distinct attributes grows the tree with the square of its length.
-// With a depth limit, past this many open on the list further formatting tags are removed
-// (their text stays). Identical ones count at most three times (the Noah's Ark clause), so
-// only pages built to blow up come near it.
-constexpr std::size_t max_active_formatting = 16;
 
 // Gumbo looks for a duplicate among a tag's earlier attributes as it adds each one, so a tag
 // with n attributes costs n squared. Past this many, the rest are removed (HTML keeps the
 // first of duplicates anyway; no real element comes near).
 constexpr std::size_t max_attributes = 256;
 
-// The scopes of "has an element in ... scope": 0 default, 1 button, 2 list item, 3 table; and
-// 4, how far an <li>, <dd> or <dt> looks for the one it closes: up to any special element
-// but address, div and p (13.2.6.4.7).
-constexpr std::size_t scope_count = 5;
+bool is_named(std::string_view attr, std::string_view name) {
+  if (attr.size() != name.size()) return false;
+  for (std::size_t k = 0; k < name.size(); ++k)
+    if (lower(attr[k]) != name[k]) return false;
+  return true;
+}
 
-class prescanner {
- public:
-  prescanner(std::string_view src, const prescan_options& opts, std::string& out)
-      : s_(src), opts_(opts), out_(out), known_(known()), flags_(known_.flags),
-        top_(flags_.size(), 0), dropped_(flags_.size(), 0) {
-    p_ = known_["p"];
-    div_ = known_["div"];
-    address_ = known_["address"];
-    li_ = known_["li"];
-    dd_ = known_["dd"];
-    dt_ = known_["dt"];
-    a_ = known_["a"];
-    nobr_ = known_["nobr"];
-    button_ = known_["button"];
-    td_ = known_["td"];
-    th_ = known_["th"];
-    tr_ = known_["tr"];
-    tbody_ = known_["tbody"];
-    thead_ = known_["thead"];
-    tfoot_ = known_["tfoot"];
-    table_ = known_["table"];
-    caption_ = known_["caption"];
-    option_ = known_["option"];
-    optgroup_ = known_["optgroup"];
-    select_ = known_["select"];
-  }
-
-  bool run() {
-    while (pos_ < s_.size() && !stopped_) step();
-    if (dropping_) replace(drop_from_, s_.size(), {});
-    if (!changed_) return false;
-    out_.append(s_.substr(copied_));
-    return true;
-  }
-
- private:
-  struct tag_token {
-    std::size_t begin = 0;
-    std::size_t end = 0;
-    bool is_end = false;
-    bool self_closing = false;
-    std::string name;  // lower-case
-    std::string_view type;
-    bool has_type = false;
-    std::size_t attrs_begin = 0;  // the attributes as written: s_[attrs_begin, end)
-    std::size_t cut_from = npos;  // attributes past max_attributes: s_[cut_from, cut_to)
-    std::size_t cut_to = npos;
-    bool hidden = false;  // the hidden attribute, or a style with display:none / visibility:hidden
-  };
-
-  struct open_element {
-    std::uint32_t id;
-    std::uint32_t prev_same;
-    std::array<std::uint32_t, scope_count> prev_bound;
-  };
-
-  enum class mode { html, foreign, select };
-
-  // --- output -------------------------------------------------------------------------
-
-  // Drops s_[from, to) and writes `replacement` in its place.
-  void replace(std::size_t from, std::size_t to, std::string_view replacement) {
-    if (!changed_) {
-      out_.clear();
-      out_.reserve(s_.size());
-      changed_ = true;
-    }
-    out_.append(s_.substr(copied_, from - copied_));
-    out_.append(replacement);
-    copied_ = to;
-  }
-
-  // A removed tag must not join its neighbours into new markup ("<" + "<b>" + "!--", or
-  // "&" + "<b>" + "amp;"): an empty comment keeps them apart where needed.
-  // In foreign content a <br> would leave the SVG, so a removed tag leaves nothing there.
-  void remove_tag(const tag_token& t, unsigned flags) {
-    uncut(t);
-    if ((flags & f_block) != 0 && mode_ != mode::foreign) {
-      // Two breaks end a paragraph (as on a page, and in the writer).
-      replace(t.begin, t.end, last_break_ == t.begin ? "" : "<br><br>");
-      last_break_ = t.end;
-      return;
-    }
-    char before = t.begin == copied_ && changed_ && !out_.empty()
-                      ? out_.back()
-                      : (t.begin > 0 ? s_[t.begin - 1] : '\0');
-    replace(t.begin, t.end, before == '<' || before == '&' ? "<!---->" : "");
-    if (last_break_ == t.begin) last_break_ = t.end;
-  }
-
-  // Removes the attributes past max_attributes. What comes before the tag is written out
-  // first, so that removing the whole tag later can take back what was written of it.
-  void cut_attributes(const tag_token& t) {
-    if (opts_.max_depth == 0 || dropping_ || t.cut_from == npos || t.cut_from >= t.cut_to)
-      return;
-    replace(t.begin, t.begin, {});
-    cut_tag_ = t.begin;
-    cut_out_ = out_.size();
-    replace(t.cut_from, t.cut_to, " ");
-  }
-
-  void uncut(const tag_token& t) {
-    if (changed_ && cut_tag_ == t.begin && copied_ > t.begin) {
-      out_.resize(cut_out_);
-      copied_ = t.begin;
-      cut_tag_ = npos;
-    }
-  }
-
-  // --- names and the stack of open elements --------------------------------------------
-
-  std::uint32_t intern(const std::string& name) {
-    if (auto k = known_.ids.find(name); k != known_.ids.end()) return k->second;
-    auto [it, added] = ids_.try_emplace(name, static_cast<std::uint32_t>(flags_.size()));
-    if (added) {
-      flags_.push_back(0);
-      top_.push_back(0);
-      dropped_.push_back(0);
-    }
-    return it->second;
-  }
-
-  bool bounds(std::uint32_t id, std::size_t scope) const {
-    unsigned f = flags_[id];
-    switch (scope) {
-      case 0:
-        return (f & f_scope) != 0;
-      case 1:
-        return (f & f_scope) != 0 || id == button_;
-      case 2:
-        return (f & (f_scope | f_list)) != 0;
-      case 3:
-        return (f & f_table_scope) != 0;
-      default:
-        return (f & f_special) != 0 && id != address_ && id != div_ && id != p_ && id != li_ &&
-               id != dd_ && id != dt_;
-    }
-  }
-
-  bool in_scope(std::uint32_t id, std::size_t scope) const {
-    return top_[id] != 0 && top_[id] > bound_[scope];
-  }
-
-  // The list of active formatting elements, as far as tags tell: a marker is `marker_id`.
-  static constexpr std::uint32_t marker_id = 0xFFFFFFFFu;
-  struct formatting_entry {
-    std::uint32_t id;
-    std::size_t attrs_hash;
-  };
-
-  std::size_t after_last_marker() const {
-    std::size_t i = formatting_.size();
-    while (i > 0 && formatting_[i - 1].id != marker_id) --i;
-    return i;
-  }
-
-  bool formatting_full() const {
-    return opts_.max_depth != 0 && formatting_.size() - after_last_marker() >= max_active_formatting;
-  }
-
-  // 13.2.6.4.7: an <a> start tag ends the <a> still on the list; the Noah's Ark clause keeps
-  // at most three entries with the same name and attributes.
-  void add_formatting(std::uint32_t id) {
-    std::size_t from = after_last_marker();
-    if (id == a_) {
-      for (std::size_t i = formatting_.size(); i > from; --i)
-        if (formatting_[i - 1].id == a_) {
-          formatting_.erase(formatting_.begin() + static_cast<std::ptrdiff_t>(i - 1));
-          break;
-        }
-    }
-    std::size_t h = std::hash<std::string_view>()(
-        s_.substr(tag_.attrs_begin, tag_.end - tag_.attrs_begin));
-    std::size_t same = 0, earliest = 0;
-    for (std::size_t i = formatting_.size(); i > from; --i)
-      if (formatting_[i - 1].id == id && formatting_[i - 1].attrs_hash == h) {
-        ++same;
-        earliest = i - 1;
-      }
-    if (same >= 3) formatting_.erase(formatting_.begin() + static_cast<std::ptrdiff_t>(earliest));
-    formatting_.push_back({id, h});
-  }
-
-  void end_formatting(std::uint32_t id) {
-    std::size_t from = after_last_marker();
-    for (std::size_t i = formatting_.size(); i > from; --i)
-      if (formatting_[i - 1].id == id) {
-        formatting_.erase(formatting_.begin() + static_cast<std::ptrdiff_t>(i - 1));
-        return;
-      }
-  }
-
-  void push(std::uint32_t id) {
-    if ((flags_[id] & f_marker) != 0) formatting_.push_back({marker_id, 0});
-    open_element e{id, top_[id], bound_};
-    stack_.push_back(e);
-    auto height = static_cast<std::uint32_t>(stack_.size());
-    top_[id] = height;
-    for (std::size_t sc = 0; sc < scope_count; ++sc)
-      if (bounds(id, sc)) bound_[sc] = height;
-  }
-
-  void pop() {
-    const open_element& e = stack_.back();
-    if ((flags_[e.id] & f_marker) != 0) {
-      std::size_t m = after_last_marker();
-      if (m > 0) {
-        formatting_.resize(m - 1);
-      } else {
-        formatting_.clear();
-      }
-    }
-    top_[e.id] = e.prev_same;
-    bound_ = e.prev_bound;
-    stack_.pop_back();
-  }
-
-  // Pops up to and including the topmost element `id`.
-  void pop_to(std::uint32_t id) {
-    while (top_[id] != 0) {
-      bool last = stack_.back().id == id;
-      pop();
-      if (last) break;
-    }
-  }
-
-  // The height of the stack once `x` (and what is above it) is closed, if `x` is in scope.
-  std::size_t below(std::uint32_t x, std::size_t scope, std::size_t height) const {
-    return in_scope(x, scope) && top_[x] - 1 < height ? top_[x] - 1 : height;
-  }
-
-  // The implied end tags a start tag causes (13.2.6.4.7), as far as the stack alone tells: the
-  // height the stack drops to before the element is inserted. Worked out before anything is
-  // popped, so that a tag removed for depth leaves the stack as the parser will have it.
-  std::size_t height_for_start(std::uint32_t id, unsigned f) const {
-    std::size_t h = stack_.size();
-    auto top_is = [&](auto pred) { return h > 0 && pred(stack_[h - 1].id); };
-    if ((f & f_closes_p) != 0) h = below(p_, 1, h);
-    if ((f & f_heading) != 0 && top_is([&](std::uint32_t t) { return (flags_[t] & f_heading) != 0; }))
-      --h;
-    if (id == li_) h = below(li_, 4, h);
-    if (id == dd_ || id == dt_) h = below(dd_, 4, below(dt_, 4, h));
-    if (id == a_ || id == nobr_ || id == button_) h = below(id, 0, h);
-    if (id == td_ || id == th_ || id == tr_ || id == tbody_ || id == thead_ || id == tfoot_)
-      h = below(td_, 3, below(th_, 3, h));
-    if (id == tr_ || id == tbody_ || id == thead_ || id == tfoot_) h = below(tr_, 3, h);
-    if (id == tbody_ || id == thead_ || id == tfoot_)
-      h = below(tbody_, 3, below(thead_, 3, below(tfoot_, 3, h)));
-    // A table started in a table (not in one of its cells) closes the first.
-    if (id == table_ && top_[table_] != 0 && top_[table_] > top_[td_] &&
-        top_[table_] > top_[th_] && top_[table_] > top_[caption_] && top_[table_] - 1 < h)
-      h = top_[table_] - 1;
-    if ((id == option_ || id == optgroup_) && top_is([&](std::uint32_t t) { return t == option_; }))
-      --h;
-    if (id == optgroup_ && top_is([&](std::uint32_t t) { return t == optgroup_; })) --h;
-    return h;
-  }
-
-  void pop_to_height(std::size_t h) {
-    while (stack_.size() > h) pop();
-  }
-
-  std::size_t scope_for_end(std::uint32_t id) const {
-    if (id == p_) return 1;
-    if (id == li_) return 2;
-    if (id == td_ || id == th_ || id == tr_ || id == tbody_ || id == thead_ || id == tfoot_ ||
-        id == table_ || id == caption_)
-      return 3;
-    return 0;
-  }
-
-  bool over_depth(std::size_t height) const {
-    return opts_.max_depth != 0 && height >= opts_.max_depth;
-  }
-
-  // --- tokenizer pieces -------------------------------------------------------------------
-
-  bool starts_with_at(std::size_t at, std::string_view what) const {
-    return s_.compare(at, what.size(), what) == 0;
-  }
-
-  // "</name" and a character that ends a tag name, ASCII case-insensitively.
-  bool end_tag_at(std::size_t at, std::string_view name) const {
-    if (at + 2 + name.size() >= s_.size() || s_[at] != '<' || s_[at + 1] != '/') return false;
-    for (std::size_t k = 0; k < name.size(); ++k)
-      if (lower(s_[at + 2 + k]) != name[k]) return false;
-    return ends_tag_name(s_[at + 2 + name.size()]);
-  }
-
-  bool start_tag_at(std::size_t at, std::string_view name) const {
-    if (at + 1 + name.size() >= s_.size() || s_[at] != '<') return false;
-    for (std::size_t k = 0; k < name.size(); ++k)
-      if (lower(s_[at + 1 + k]) != name[k]) return false;
-    return ends_tag_name(s_[at + 1 + name.size()]);
-  }
-
-  // RAWTEXT and RCDATA end at the first "</name" + delimiter; npos: at the end of input.
-  std::size_t raw_text_end(std::size_t from, std::string_view name) const {
-    for (std::size_t i = from; i < s_.size(); ++i) {
-      i = s_.find("</", i);
-      if (i == npos) return npos;
-      if (end_tag_at(i, name)) return i;
-    }
-    return npos;
-  }
-
-  // Script data with its escaped and double-escaped states (13.2.5.4 - 13.2.5.31): inside
-  // "<!--", a "<script" starts a stretch where "</script>" does not end the element.
-  std::size_t script_end(std::size_t i) const {
-    enum { data, escaped, double_escaped } st = data;
-    int dashes = 0;
-    while (i < s_.size()) {
-      if (st == data) {
-        i = s_.find('<', i);
-        if (i == npos) return npos;
-        if (end_tag_at(i, "script")) return i;
-        if (starts_with_at(i, "<!--")) {
-          st = escaped;
-          dashes = 2;
-          i += 4;
-          continue;
-        }
-        ++i;
-        continue;
-      }
-      char c = s_[i];
-      if (c == '-') {
-        ++dashes;
-        ++i;
-        continue;
-      }
-      if (c == '>' && dashes >= 2) {
-        st = data;
-        dashes = 0;
-        ++i;
-        continue;
-      }
-      dashes = 0;
-      if (c == '<') {
-        if (st == escaped) {
-          if (end_tag_at(i, "script")) return i;
-          if (start_tag_at(i, "script")) {
-            st = double_escaped;
-            i += 7;
-            continue;
-          }
-        } else if (end_tag_at(i, "script")) {
-          st = escaped;
-          i += 8;
-          continue;
-        }
-      }
-      ++i;
-    }
-    return npos;
-  }
-
-  // A tag from '<' at t.begin: name and attributes (13.2.5.6 - 13.2.5.40). False when the
-  // input ends inside it (the tokenizer then drops it).
-  bool read_tag(tag_token& t) {
-    std::size_t i = t.begin + (t.is_end ? 2 : 1);
-    t.name.clear();
-    t.has_type = false;
-    t.type = {};
-    t.self_closing = false;
-    t.hidden = false;
-    t.cut_from = npos;
-    std::size_t attributes = 0;
-    while (i < s_.size() && !ends_tag_name(s_[i])) t.name.push_back(lower(s_[i++]));
-    t.attrs_begin = i;
-    std::string_view attr_name;
-    while (i < s_.size()) {
-      char c = s_[i];
-      if (is_space(c)) {
-        ++i;
-        continue;
-      }
-      if (c == '/') {
-        ++i;
-        if (i < s_.size() && s_[i] == '>') {
-          t.self_closing = true;
-          t.end = i + 1;
-          t.cut_to = i - 1;
-          return true;
-        }
-        continue;
-      }
-      if (c == '>') {
-        t.end = i + 1;
-        t.cut_to = i;
-        return true;
-      }
-      if (++attributes > max_attributes && t.cut_from == npos) t.cut_from = i;
-      // Attribute name: the first character is taken even if it is '='.
-      std::size_t name_begin = i++;
-      while (i < s_.size() && !ends_tag_name(s_[i]) && s_[i] != '=') ++i;
-      attr_name = s_.substr(name_begin, i - name_begin);
-      while (i < s_.size() && is_space(s_[i])) ++i;
-      if (i >= s_.size() || s_[i] != '=') {
-        if (is_named(attr_name, "hidden")) t.hidden = true;
-        continue;
-      }
-      ++i;
-      while (i < s_.size() && is_space(s_[i])) ++i;
-      if (i >= s_.size()) return false;
-      std::string_view value;
-      if (s_[i] == '"' || s_[i] == '\'') {
-        std::size_t close = s_.find(s_[i], i + 1);
-        if (close == npos) return false;
-        value = s_.substr(i + 1, close - i - 1);
-        i = close + 1;
-      } else if (s_[i] != '>') {
-        std::size_t v = i;
-        while (i < s_.size() && !is_space(s_[i]) && s_[i] != '>') ++i;
-        value = s_.substr(v, i - v);
-      }
-      if (is_named(attr_name, "hidden")) t.hidden = true;
-      if (is_named(attr_name, "style") && hides(value)) t.hidden = true;
-      if (!t.has_type && attr_name.size() == 4 && lower(attr_name[0]) == 't' &&
-          lower(attr_name[1]) == 'y' && lower(attr_name[2]) == 'p' && lower(attr_name[3]) == 'e') {
-        t.has_type = true;
-        t.type = value;
-      }
-    }
-    return false;
-  }
-
-  static bool is_named(std::string_view attr, std::string_view name) {
-    if (attr.size() != name.size()) return false;
-    for (std::size_t k = 0; k < name.size(); ++k)
-      if (lower(attr[k]) != name[k]) return false;
-    return true;
-  }
-
-  // The converter's test for hidden elements, on the attribute as written.
-  static bool hides(std::string_view style) {
-    std::string compact;
-    for (char c : style)
-      if (!is_space(c)) compact.push_back(lower(c));
-    return compact.find("display:none") != npos || compact.find("visibility:hidden") != npos;
-  }
-
-  // Past the converter's depth limit these are left out with their contents (the converter's
-  // list of elements that never give text).
-  static bool never_text(const std::string& n) {
-    for (const char* name : {"template", "svg", "math", "canvas", "button", "select", "option",
-                             "datalist", "object", "video", "audio", "noscript"})
-      if (n == name) return true;
-    return false;
-  }
-
-  // Only JSON-LD scripts are read (metadata); a type written with character references is
-  // kept too rather than decoded here.
-  static bool is_json_ld(const tag_token& t) {
-    if (!t.has_type) return false;
-    std::string_view v = t.type;
-    if (v.find('&') != npos) return true;
-    while (!v.empty() && is_space(v.front())) v.remove_prefix(1);
-    while (!v.empty() && is_space(v.back())) v.remove_suffix(1);
-    constexpr std::string_view want = "application/ld+json";
-    if (v.size() != want.size()) return false;
-    for (std::size_t k = 0; k < want.size(); ++k)
-      if (lower(v[k]) != want[k]) return false;
-    return true;
-  }
-
-  // --- the loop ---------------------------------------------------------------------------
-
-  void stop() { stopped_ = true; }
-
-  void skip_to(std::string_view terminator, std::size_t from) {
-    std::size_t e = s_.find(terminator, from);
-    if (e == npos) return stop();
-    pos_ = e + terminator.size();
-  }
-
-  void step() {
-    std::size_t lt = s_.find('<', pos_);
-    if (lt == npos) return stop();
-    pos_ = lt + 1;
-    if (pos_ >= s_.size()) return stop();
-    char c = s_[pos_];
-    if (c == '!') {
-      if (starts_with_at(lt, "<!--")) return comment(lt + 4);
-      if (mode_ == mode::foreign && starts_with_at(lt, "<![CDATA[")) return skip_to("]]>", lt + 9);
-      return skip_to(">", pos_);  // DOCTYPE or bogus comment
-    }
-    if (c == '?') return skip_to(">", pos_);
-    if (c == '/') {
-      if (pos_ + 1 >= s_.size()) return stop();
-      char d = s_[pos_ + 1];
-      if (d == '>') {
-        pos_ += 2;
-        return;
-      }
-      if (!is_alpha(d)) return skip_to(">", pos_);
-      tag_.begin = lt;
-      tag_.is_end = true;
-      if (!read_tag(tag_)) return stop();
-      pos_ = tag_.end;
-      cut_attributes(tag_);
-      return end_tag();
-    }
-    if (!is_alpha(c)) return;
-    tag_.begin = lt;
-    tag_.is_end = false;
-    if (!read_tag(tag_)) return stop();
-    pos_ = tag_.end;
-    cut_attributes(tag_);
-    start_tag();
-  }
-
-  // 13.2.5.43 - 13.2.5.52: "<!-->" and "<!--->" are whole comments; otherwise the first
-  // "--" followed by ">" or "!>" ends one.
-  void comment(std::size_t body) {
-    if (body < s_.size() && s_[body] == '>') {
-      pos_ = body + 1;
-      return;
-    }
-    if (starts_with_at(body, "->")) {
-      pos_ = body + 2;
-      return;
-    }
-    for (std::size_t i = body;;) {
-      i = s_.find("--", i);
-      if (i == npos) return stop();
-      if (starts_with_at(i + 2, ">")) {
-        pos_ = i + 3;
-        return;
-      }
-      if (starts_with_at(i + 2, "!>")) {
-        pos_ = i + 4;
-        return;
-      }
-      ++i;
-    }
-  }
-
-  void start_tag() {
-    std::uint32_t id = intern(tag_.name);
-    unsigned f = flags_[id];
-    if (dropping_) return dropped_start(id, f);
-    if (mode_ == mode::select) return select_start(id);
-    if (mode_ == mode::foreign) return foreign_start(id, f);
-    if ((f & (f_void | f_document)) != 0) return;
-    const std::string& n = tag_.name;
-    if (n == "script") return script_contents();
-    if (n == "style") return drop_contents(raw_text_end(pos_, "style"));
-    if (n == "xmp" || n == "iframe" || n == "noembed" || n == "noframes" || n == "title" ||
-        n == "textarea")
-      return skip_contents(raw_text_end(pos_, n));
-    if (n == "plaintext" || n == "frameset") return stop();
-    std::size_t h = height_for_start(id, f);
-    if (over_depth(h)) {
-      if (tag_.hidden || never_text(n)) {
-        uncut(tag_);
-        dropping_ = true;
-        drop_id_ = id;
-        drop_nest_ = 1;
-        drop_from_ = tag_.begin;
-        return;
-      }
-      ++dropped_[id];
-      return remove_tag(tag_, f);
-    }
-    if ((f & f_formatting) != 0 && formatting_full()) {
-      ++dropped_[id];
-      return remove_tag(tag_, f);
-    }
-    pop_to_height(h);
-    push(id);
-    // The list only serves the bound on formatting left open: without limits it is not kept.
-    if ((f & f_formatting) != 0 && opts_.max_depth != 0) add_formatting(id);
-    if (id == select_) {
-      mode_ = mode::select;
-    } else if (n == "svg" || n == "math") {
-      if (tag_.self_closing) {
-        pop();
-      } else {
-        mode_ = mode::foreign;
-        foreign_base_ = stack_.size() - 1;
-      }
-    }
-  }
-
-  void end_tag() {
-    std::uint32_t id = intern(tag_.name);
-    if (dropping_) {
-      if (id == drop_id_ && --drop_nest_ == 0) {
-        dropping_ = false;
-        tag_.begin = drop_from_;
-        remove_tag(tag_, 0);
-      }
-      return;
-    }
-    if (dropped_[id] > 0) {
-      --dropped_[id];
-      return remove_tag(tag_, flags_[id]);
-    }
-    if (mode_ == mode::select) {
-      if (id == select_) {
-        pop_to(select_);
-        mode_ = mode::html;
-      } else if (id == option_ || id == optgroup_) {
-        if (!stack_.empty() && stack_.back().id == id) pop();
-      } else {
-        stop();
-      }
-      return;
-    }
-    if (mode_ == mode::foreign) {
-      // Foreign content closes the nearest element of that name, if it is foreign.
-      if (top_[id] > foreign_base_) {
-        pop_to(id);
-        if (stack_.size() <= foreign_base_) mode_ = mode::html;
-      } else {
-        stop();
-      }
-      return;
-    }
-    if ((flags_[id] & (f_void | f_document)) != 0) return;
-    if ((flags_[id] & f_formatting) != 0 && opts_.max_depth != 0) end_formatting(id);
-    if (in_scope(id, scope_for_end(id))) pop_to(id);
-  }
-
-  // Inside an element left out whole: only its own nesting, and raw text, matter.
-  void dropped_start(std::uint32_t id, unsigned f) {
-    const std::string& n = tag_.name;
-    std::size_t e = 0;
-    if (n == "script") {
-      e = script_end(pos_);
-    } else if (n == "style" || n == "xmp" || n == "iframe" || n == "noembed" ||
-               n == "noframes" || n == "title" || n == "textarea") {
-      e = raw_text_end(pos_, n);
-    } else if (n == "plaintext") {
-      e = npos;
-    } else {
-      if (id == drop_id_ && (f & f_void) == 0) ++drop_nest_;
-      return;
-    }
-    skip_contents(e);
-  }
-
-  void select_start(std::uint32_t id) {
-    if (tag_.name == "script") return script_contents();
-    if (id != option_ && id != optgroup_) return stop();
-    std::size_t h = height_for_start(id, flags_[id]);
-    if (over_depth(h)) {
-      ++dropped_[id];
-      return remove_tag(tag_, flags_[id]);
-    }
-    pop_to_height(h);
-    push(id);
-  }
-
-  void foreign_start(std::uint32_t id, unsigned f) {
-    // HTML inside SVG/MathML depends on tree construction this pass does not follow.
-    if ((f & f_breakout) != 0) return stop();
-    if (!stack_.empty() && (flags_[stack_.back().id] & f_integration) != 0) return stop();
-    if (tag_.self_closing) return;
-    if (over_depth(stack_.size())) {
-      ++dropped_[id];
-      return remove_tag(tag_, f);
-    }
-    push(id);
-  }
-
-  void script_contents() {
-    std::size_t e = script_end(pos_);
-    if (!opts_.drop_scripts_and_styles || is_json_ld(tag_)) return skip_contents(e);
-    drop_contents(e);
-  }
-
-  // Past the contents of a raw-text or RCDATA element and its end tag, which closes it
-  // whatever the mode.
-  void skip_contents(std::size_t end) {
-    if (end == npos) return stop();
-    tag_.begin = end;
-    tag_.is_end = true;
-    if (!read_tag(tag_)) return stop();
-    pos_ = tag_.end;
-    cut_attributes(tag_);
-  }
-
-  void drop_contents(std::size_t end) {
-    if (!opts_.drop_scripts_and_styles) return skip_contents(end);
-    std::size_t to = end == npos ? s_.size() : end;
-    if (to > pos_) replace(pos_, to, {});
-    pos_ = to;
-    skip_contents(end);
-  }
-
-  std::string_view s_;
-  const prescan_options& opts_;
-  std::string& out_;
-  std::size_t pos_ = 0;
-  std::size_t copied_ = 0;
-  std::size_t last_break_ = npos;
-  std::size_t cut_tag_ = npos;  // the tag whose attributes were cut, and out_'s size before it
-  std::size_t cut_out_ = 0;
-  bool changed_ = false;
-  bool stopped_ = false;
-  bool dropping_ = false;
-  std::uint32_t drop_id_ = 0;
-  std::size_t drop_nest_ = 0;
-  std::size_t drop_from_ = 0;
-  mode mode_ = mode::html;
-  std::size_t foreign_base_ = 0;
-  tag_token tag_;
-
-  const known_table& known_;
-  std::unordered_map<std::string, std::uint32_t> ids_;
-  std::vector<unsigned> flags_;
-  std::vector<std::uint32_t> top_;
-  std::vector<std::uint32_t> dropped_;
-  std::vector<open_element> stack_;
-  std::vector<formatting_entry> formatting_;
-  std::array<std::uint32_t, scope_count> bound_{};
-  std::uint32_t p_, div_, address_, li_, dd_, dt_, a_, nobr_, button_, td_, th_, tr_, tbody_, thead_, tfoot_,
-      table_, caption_, option_, optgroup_, select_;
-};
+// The converter's test for hidden elements, on the attribute as written.
+bool hides(std::string_view style) {
+  std::string compact;
+  for (char c : style)
+    if (!is_space(c)) compact.push_back(lower(c));
+  return compact.find("display:none") != npos || compact.find("visibility:hidden") != npos;
+}
 
 }  // namespace
 
-bool prescan_html(std::string_view html, const prescan_options& opts, std::string& out) {
-  if (!opts.drop_scripts_and_styles && opts.max_depth == 0) return false;
-  prescanner p(html, opts, out);
-  return p.run();
+// "</name" and a character that ends a tag name, ASCII case-insensitively.
+bool token_scanner::end_tag_at(std::size_t at, std::string_view name) const {
+  if (at + 2 + name.size() >= s_.size() || s_[at] != '<' || s_[at + 1] != '/') return false;
+  for (std::size_t k = 0; k < name.size(); ++k)
+    if (lower(s_[at + 2 + k]) != name[k]) return false;
+  return ends_tag_name(s_[at + 2 + name.size()]);
+}
+
+bool token_scanner::start_tag_at(std::size_t at, std::string_view name) const {
+  if (at + 1 + name.size() >= s_.size() || s_[at] != '<') return false;
+  for (std::size_t k = 0; k < name.size(); ++k)
+    if (lower(s_[at + 1 + k]) != name[k]) return false;
+  return ends_tag_name(s_[at + 1 + name.size()]);
+}
+
+// RAWTEXT and RCDATA end at the first "</name" + delimiter; npos: at the end of input.
+std::size_t token_scanner::raw_text_end(std::size_t from, std::string_view name) const {
+  for (std::size_t i = from; i < s_.size(); ++i) {
+    i = s_.find("</", i);
+    if (i == npos) return npos;
+    if (end_tag_at(i, name)) return i;
+  }
+  return npos;
+}
+
+// Script data with its escaped and double-escaped states (13.2.5.4 - 13.2.5.31): inside
+// "<!--", a "<script" starts a stretch where "</script>" does not end the element.
+std::size_t token_scanner::script_end(std::size_t i) const {
+  enum { data, escaped, double_escaped } st = data;
+  int dashes = 0;
+  while (i < s_.size()) {
+    if (st == data) {
+      i = s_.find('<', i);
+      if (i == npos) return npos;
+      if (end_tag_at(i, "script")) return i;
+      if (starts_with_at(i, "<!--")) {
+        st = escaped;
+        dashes = 2;
+        i += 4;
+        continue;
+      }
+      ++i;
+      continue;
+    }
+    char c = s_[i];
+    if (c == '-') {
+      ++dashes;
+      ++i;
+      continue;
+    }
+    if (c == '>' && dashes >= 2) {
+      st = data;
+      dashes = 0;
+      ++i;
+      continue;
+    }
+    dashes = 0;
+    if (c == '<') {
+      if (st == escaped) {
+        if (end_tag_at(i, "script")) return i;
+        if (start_tag_at(i, "script")) {
+          st = double_escaped;
+          i += 7;
+          continue;
+        }
+      } else if (end_tag_at(i, "script")) {
+        st = escaped;
+        i += 8;
+        continue;
+      }
+    }
+    ++i;
+  }
+  return npos;
+}
+
+// A tag from '<' at t.begin: name and attributes (13.2.5.6 - 13.2.5.40). False when the
+// input ends inside it (the tokenizer then drops it).
+bool token_scanner::read_tag(tag_token& t) {
+  std::size_t i = t.begin + (t.is_end ? 2 : 1);
+  t.name.clear();
+  t.has_type = false;
+  t.type = {};
+  t.self_closing = false;
+  t.hidden = false;
+  t.cut_from = npos;
+  std::size_t attributes = 0;
+  while (i < s_.size() && !ends_tag_name(s_[i])) t.name.push_back(lower(s_[i++]));
+  t.attrs_begin = i;
+  std::string_view attr_name;
+  while (i < s_.size()) {
+    char c = s_[i];
+    if (is_space(c)) {
+      ++i;
+      continue;
+    }
+    if (c == '/') {
+      ++i;
+      if (i < s_.size() && s_[i] == '>') {
+        t.self_closing = true;
+        t.end = i + 1;
+        t.cut_to = i - 1;
+        return true;
+      }
+      continue;
+    }
+    if (c == '>') {
+      t.end = i + 1;
+      t.cut_to = i;
+      return true;
+    }
+    if (++attributes > max_attributes && t.cut_from == npos) t.cut_from = i;
+    // Attribute name: the first character is taken even if it is '='.
+    std::size_t name_begin = i++;
+    while (i < s_.size() && !ends_tag_name(s_[i]) && s_[i] != '=') ++i;
+    attr_name = s_.substr(name_begin, i - name_begin);
+    while (i < s_.size() && is_space(s_[i])) ++i;
+    if (i >= s_.size() || s_[i] != '=') {
+      if (is_named(attr_name, "hidden")) t.hidden = true;
+      continue;
+    }
+    ++i;
+    while (i < s_.size() && is_space(s_[i])) ++i;
+    if (i >= s_.size()) return false;
+    std::string_view value;
+    if (s_[i] == '"' || s_[i] == '\'') {
+      std::size_t close = s_.find(s_[i], i + 1);
+      if (close == npos) return false;
+      value = s_.substr(i + 1, close - i - 1);
+      i = close + 1;
+    } else if (s_[i] != '>') {
+      std::size_t v = i;
+      while (i < s_.size() && !is_space(s_[i]) && s_[i] != '>') ++i;
+      value = s_.substr(v, i - v);
+    }
+    if (is_named(attr_name, "hidden")) t.hidden = true;
+    if (is_named(attr_name, "style") && hides(value)) t.hidden = true;
+    if (!t.has_type && attr_name.size() == 4 && lower(attr_name[0]) == 't' &&
+        lower(attr_name[1]) == 'y' && lower(attr_name[2]) == 'p' && lower(attr_name[3]) == 'e') {
+      t.has_type = true;
+      t.type = value;
+    }
+  }
+  return false;
 }
 
 }  // namespace article2md::detail
