@@ -5,6 +5,7 @@
 
 #include "html/prescan_names.hpp"
 #include "html/prescan_tokenizer.hpp"
+#include "text/text_utils.hpp"
 
 #include <array>
 #include <cstdint>
@@ -311,12 +312,12 @@ class prescanner : token_scanner {
     if (!t.has_type) return false;
     std::string_view v = t.type;
     if (v.find('&') != npos) return true;
-    while (!v.empty() && is_space(v.front())) v.remove_prefix(1);
-    while (!v.empty() && is_space(v.back())) v.remove_suffix(1);
+    while (!v.empty() && is_html_space(v.front())) v.remove_prefix(1);
+    while (!v.empty() && is_html_space(v.back())) v.remove_suffix(1);
     constexpr std::string_view want = "application/ld+json";
     if (v.size() != want.size()) return false;
     for (std::size_t k = 0; k < want.size(); ++k)
-      if (lower(v[k]) != want[k]) return false;
+      if (ascii_lower(v[k]) != want[k]) return false;
     return true;
   }
 

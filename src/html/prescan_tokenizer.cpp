@@ -3,10 +3,12 @@
 // makes no edit and knows nothing of the parser's stack.
 #include "html/prescan_tokenizer.hpp"
 
+#include "text/text_utils.hpp"
+
 namespace article2md::detail {
 namespace {
 
-bool ends_tag_name(char c) noexcept { return is_space(c) || c == '/' || c == '>'; }
+bool ends_tag_name(char c) noexcept { return is_html_space(c) || c == '/' || c == '>'; }
 
 // Gumbo looks for a duplicate among a tag's earlier attributes as it adds each one, so a tag
 // with n attributes costs n squared. Past this many, the rest are removed (HTML keeps the
@@ -16,7 +18,7 @@ constexpr std::size_t max_attributes = 256;
 bool is_named(std::string_view attr, std::string_view name) {
   if (attr.size() != name.size()) return false;
   for (std::size_t k = 0; k < name.size(); ++k)
-    if (lower(attr[k]) != name[k]) return false;
+    if (ascii_lower(attr[k]) != name[k]) return false;
   return true;
 }
 
@@ -24,7 +26,7 @@ bool is_named(std::string_view attr, std::string_view name) {
 bool hides(std::string_view style) {
   std::string compact;
   for (char c : style)
-    if (!is_space(c)) compact.push_back(lower(c));
+    if (!is_html_space(c)) compact.push_back(ascii_lower(c));
   return compact.find("display:none") != npos || compact.find("visibility:hidden") != npos;
 }
 
@@ -34,14 +36,14 @@ bool hides(std::string_view style) {
 bool token_scanner::end_tag_at(std::size_t at, std::string_view name) const {
   if (at + 2 + name.size() >= s_.size() || s_[at] != '<' || s_[at + 1] != '/') return false;
   for (std::size_t k = 0; k < name.size(); ++k)
-    if (lower(s_[at + 2 + k]) != name[k]) return false;
+    if (ascii_lower(s_[at + 2 + k]) != name[k]) return false;
   return ends_tag_name(s_[at + 2 + name.size()]);
 }
 
 bool token_scanner::start_tag_at(std::size_t at, std::string_view name) const {
   if (at + 1 + name.size() >= s_.size() || s_[at] != '<') return false;
   for (std::size_t k = 0; k < name.size(); ++k)
-    if (lower(s_[at + 1 + k]) != name[k]) return false;
+    if (ascii_lower(s_[at + 1 + k]) != name[k]) return false;
   return ends_tag_name(s_[at + 1 + name.size()]);
 }
 
@@ -117,12 +119,12 @@ bool token_scanner::read_tag(tag_token& t) {
   t.hidden = false;
   t.cut_from = npos;
   std::size_t attributes = 0;
-  while (i < s_.size() && !ends_tag_name(s_[i])) t.name.push_back(lower(s_[i++]));
+  while (i < s_.size() && !ends_tag_name(s_[i])) t.name.push_back(ascii_lower(s_[i++]));
   t.attrs_begin = i;
   std::string_view attr_name;
   while (i < s_.size()) {
     char c = s_[i];
-    if (is_space(c)) {
+    if (is_html_space(c)) {
       ++i;
       continue;
     }
@@ -146,13 +148,13 @@ bool token_scanner::read_tag(tag_token& t) {
     std::size_t name_begin = i++;
     while (i < s_.size() && !ends_tag_name(s_[i]) && s_[i] != '=') ++i;
     attr_name = s_.substr(name_begin, i - name_begin);
-    while (i < s_.size() && is_space(s_[i])) ++i;
+    while (i < s_.size() && is_html_space(s_[i])) ++i;
     if (i >= s_.size() || s_[i] != '=') {
       if (is_named(attr_name, "hidden")) t.hidden = true;
       continue;
     }
     ++i;
-    while (i < s_.size() && is_space(s_[i])) ++i;
+    while (i < s_.size() && is_html_space(s_[i])) ++i;
     if (i >= s_.size()) return false;
     std::string_view value;
     if (s_[i] == '"' || s_[i] == '\'') {
@@ -162,13 +164,13 @@ bool token_scanner::read_tag(tag_token& t) {
       i = close + 1;
     } else if (s_[i] != '>') {
       std::size_t v = i;
-      while (i < s_.size() && !is_space(s_[i]) && s_[i] != '>') ++i;
+      while (i < s_.size() && !is_html_space(s_[i]) && s_[i] != '>') ++i;
       value = s_.substr(v, i - v);
     }
     if (is_named(attr_name, "hidden")) t.hidden = true;
     if (is_named(attr_name, "style") && hides(value)) t.hidden = true;
-    if (!t.has_type && attr_name.size() == 4 && lower(attr_name[0]) == 't' &&
-        lower(attr_name[1]) == 'y' && lower(attr_name[2]) == 'p' && lower(attr_name[3]) == 'e') {
+    if (!t.has_type && attr_name.size() == 4 && ascii_lower(attr_name[0]) == 't' &&
+        ascii_lower(attr_name[1]) == 'y' && ascii_lower(attr_name[2]) == 'p' && ascii_lower(attr_name[3]) == 'e') {
       t.has_type = true;
       t.type = value;
     }

@@ -12,13 +12,6 @@ namespace article2md::detail {
 /// No position: not found, or not set.
 constexpr std::size_t npos = std::string_view::npos;
 
-/// HTML whitespace: space, tab, LF, FF, CR.
-inline bool is_space(char c) noexcept {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
-/// `c` in ASCII lower case.
-inline char lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-
 /// A start or end tag as the tokenizer reads it: where it stands, its name, and what the pass
 /// needs of its attributes.
 struct tag_token {

@@ -3,11 +3,13 @@
 #include "sources/charset.hpp"
 
 #include "sources/encodings.hpp"
+#include "text/text_utils.hpp"
+
+#include <article2md/error.hpp>
 
 #include <iconv.h>
 
 #include <algorithm>
-#include <article2md/error.hpp>
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
@@ -25,7 +27,7 @@ constexpr bool is_alpha(char c) noexcept {
 }
 
 bool istarts_with(std::string_view s, std::string_view prefix) noexcept {
-  return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
+  return s.size() >= prefix.size() && detail::iequals(s.substr(0, prefix.size()), prefix);
 }
 
 // --- decoding ---------------------------------------------------------------------------------
@@ -201,7 +203,7 @@ bom_result sniff_bom(std::string_view bytes) noexcept {
 // The charset parameter of a Content-Type value (the first one, as the MIME Sniffing standard
 // reads parameters), or the value itself when it is a bare label rather than a MIME type.
 std::string_view content_type_charset(std::string_view content_type) noexcept {
-  content_type = trim(content_type);
+  content_type = detail::trim(content_type);
   if (content_type.find_first_of("/;=") == std::string_view::npos) return content_type;
   std::size_t pos = content_type.find(';');
   while (pos != std::string_view::npos) {
@@ -212,18 +214,18 @@ std::string_view content_type_charset(std::string_view content_type) noexcept {
       pos += 1 + equals;
       continue;
     }
-    const std::string_view name = trim(rest.substr(0, equals));
+    const std::string_view name = detail::trim(rest.substr(0, equals));
     std::string_view value = rest.substr(equals + 1);
     std::size_t end = 0;
     if (!value.empty() && value.front() == '"') {
       // Labels hold no '"' or '\', so the quoted string ends at the next '"'.
       end = value.find('"', 1);
       if (end == std::string_view::npos) end = value.size();
-      if (iequals(name, "charset")) return value.substr(1, end - 1);
+      if (detail::iequals(name, "charset")) return value.substr(1, end - 1);
       end = value.find(';', end);
     } else {
       end = value.find(';');
-      if (iequals(name, "charset")) return trim(value.substr(0, end));
+      if (detail::iequals(name, "charset")) return detail::trim(value.substr(0, end));
     }
     if (end == std::string_view::npos) break;
     pos += 1 + equals + 1 + end;
@@ -238,19 +240,19 @@ const encoding* encoding_from_meta_content(std::string_view s) noexcept {
   for (;;) {
     std::size_t found = std::string_view::npos;
     for (std::size_t i = pos; i + 7 <= s.size(); ++i) {
-      if (iequals(s.substr(i, 7), "charset")) {
+      if (detail::iequals(s.substr(i, 7), "charset")) {
         found = i;
         break;
       }
     }
     if (found == std::string_view::npos) return nullptr;
     pos = found + 7;
-    while (pos < s.size() && is_space(s[pos])) ++pos;
+    while (pos < s.size() && detail::is_html_space(s[pos])) ++pos;
     if (pos < s.size() && s[pos] == '=') break;
     // Not "charset=": look again from just after this "charset".
   }
   ++pos;
-  while (pos < s.size() && is_space(s[pos])) ++pos;
+  while (pos < s.size() && detail::is_html_space(s[pos])) ++pos;
   if (pos >= s.size()) return nullptr;
   const char quote = s[pos];
   if (quote == '"' || quote == '\'') {
@@ -259,7 +261,7 @@ const encoding* encoding_from_meta_content(std::string_view s) noexcept {
     return encoding_for_label(s.substr(pos + 1, end - pos - 1));
   }
   std::size_t end = pos;
-  while (end < s.size() && !is_space(s[end]) && s[end] != ';') ++end;
+  while (end < s.size() && !detail::is_html_space(s[end]) && s[end] != ';') ++end;
   return encoding_for_label(s.substr(pos, end - pos));
 }
 
@@ -278,7 +280,7 @@ class prescanner {
         pos_ = end + 3;
         continue;
       }
-      if (istarts_with(rest, "<meta") && rest.size() > 5 && (is_space(rest[5]) || rest[5] == '/')) {
+      if (istarts_with(rest, "<meta") && rest.size() > 5 && (detail::is_html_space(rest[5]) || rest[5] == '/')) {
         pos_ += 6;
         if (const encoding* enc = meta()) return enc;
         if (at_end_) return nullptr;
@@ -288,7 +290,7 @@ class prescanner {
       if (rest.size() >= 2 && rest[0] == '<' &&
           (is_alpha(rest[1]) || (rest[1] == '/' && rest.size() >= 3 && is_alpha(rest[2])))) {
         // Any other tag: skip its name and attributes, so a '<meta' inside a value never counts.
-        while (pos_ < s_.size() && !is_space(s_[pos_]) && s_[pos_] != '>') ++pos_;
+        while (pos_ < s_.size() && !detail::is_html_space(s_[pos_]) && s_[pos_] != '>') ++pos_;
         while (attribute()) {
         }
         if (at_end_) return nullptr;
@@ -346,7 +348,7 @@ class prescanner {
   bool attribute() {
     name_.clear();
     value_.clear();
-    while (pos_ < s_.size() && (is_space(s_[pos_]) || s_[pos_] == '/')) ++pos_;
+    while (pos_ < s_.size() && (detail::is_html_space(s_[pos_]) || s_[pos_] == '/')) ++pos_;
     if (pos_ >= s_.size()) return end();
     if (s_[pos_] == '>') return false;
     // The name.
@@ -357,12 +359,12 @@ class prescanner {
         ++pos_;
         return attribute_value();
       }
-      if (is_space(c)) break;
+      if (detail::is_html_space(c)) break;
       if (c == '/' || c == '>') return true;
-      name_ += to_lower(c);
+      name_ += detail::ascii_lower(c);
       ++pos_;
     }
-    while (pos_ < s_.size() && is_space(s_[pos_])) ++pos_;
+    while (pos_ < s_.size() && detail::is_html_space(s_[pos_])) ++pos_;
     if (pos_ >= s_.size()) return end();
     if (s_[pos_] != '=') return true;
     ++pos_;
@@ -370,7 +372,7 @@ class prescanner {
   }
 
   bool attribute_value() {
-    while (pos_ < s_.size() && is_space(s_[pos_])) ++pos_;
+    while (pos_ < s_.size() && detail::is_html_space(s_[pos_])) ++pos_;
     if (pos_ >= s_.size()) return end();
     const char first = s_[pos_];
     if (first == '"' || first == '\'') {
@@ -379,15 +381,15 @@ class prescanner {
           ++pos_;
           return true;
         }
-        value_ += to_lower(s_[pos_]);
+        value_ += detail::ascii_lower(s_[pos_]);
       }
       return end();
     }
     if (first == '>') return true;
     for (; pos_ < s_.size(); ++pos_) {
       const char c = s_[pos_];
-      if (is_space(c) || c == '>') return true;
-      value_ += to_lower(c);
+      if (detail::is_html_space(c) || c == '>') return true;
+      value_ += detail::ascii_lower(c);
     }
     return end();
   }
@@ -410,23 +412,23 @@ const encoding* xml_declared_encoding(std::string_view bytes) noexcept {
   std::string_view s = bytes.substr(0, 1024);
   std::size_t pos = 0;
   // Whitespace before the declaration is an error in XML, but a common one in feeds.
-  while (pos < s.size() && is_space(s[pos])) ++pos;
-  if (s.substr(pos, 5) != "<?xml" || pos + 5 >= s.size() || !is_space(s[pos + 5])) return nullptr;
+  while (pos < s.size() && detail::is_html_space(s[pos])) ++pos;
+  if (s.substr(pos, 5) != "<?xml" || pos + 5 >= s.size() || !detail::is_html_space(s[pos + 5])) return nullptr;
   const std::size_t end = s.find("?>", pos);
   if (end == std::string_view::npos) return nullptr;
   s = s.substr(pos + 5, end - pos - 5);
   // Pseudo-attributes: name = 'value' | "value".
   pos = 0;
   for (;;) {
-    while (pos < s.size() && is_space(s[pos])) ++pos;
+    while (pos < s.size() && detail::is_html_space(s[pos])) ++pos;
     const std::size_t name_start = pos;
-    while (pos < s.size() && !is_space(s[pos]) && s[pos] != '=') ++pos;
+    while (pos < s.size() && !detail::is_html_space(s[pos]) && s[pos] != '=') ++pos;
     const std::string_view name = s.substr(name_start, pos - name_start);
     if (name.empty()) return nullptr;
-    while (pos < s.size() && is_space(s[pos])) ++pos;
+    while (pos < s.size() && detail::is_html_space(s[pos])) ++pos;
     if (pos >= s.size() || s[pos] != '=') return nullptr;
     ++pos;
-    while (pos < s.size() && is_space(s[pos])) ++pos;
+    while (pos < s.size() && detail::is_html_space(s[pos])) ++pos;
     if (pos >= s.size() || (s[pos] != '"' && s[pos] != '\'')) return nullptr;
     const std::size_t close = s.find(s[pos], pos + 1);
     if (close == std::string_view::npos) return nullptr;
@@ -448,7 +450,7 @@ const encoding* xml_utf16_without_bom(std::string_view bytes) noexcept {
 }
 
 const encoding* fallback_encoding(std::string_view fallback_charset) {
-  if (trim(fallback_charset).empty()) return nullptr;
+  if (detail::trim(fallback_charset).empty()) return nullptr;
   const encoding* enc = encoding_for_label(fallback_charset);
   if (enc == nullptr) {
     throw std::invalid_argument(

@@ -2,6 +2,8 @@
 // standard's table of their labels: data, apart from the sniffing and decoding in charset.cpp.
 #include "sources/encodings.hpp"
 
+#include "text/text_utils.hpp"
+
 namespace article2md::sources {
 
 constexpr encoding utf_8{"UTF-8", nullptr};
@@ -148,9 +150,9 @@ constexpr label_entry labels[] = {
 
 // "Get an encoding" (Encoding Standard): trimmed, ASCII case-insensitive; nullptr on failure.
 const encoding* encoding_for_label(std::string_view label) noexcept {
-  label = trim(label);
+  label = detail::trim(label);
   for (const label_entry& entry : labels) {
-    if (iequals(entry.label, label)) return entry.enc;
+    if (detail::iequals(entry.label, label)) return entry.enc;
   }
   return nullptr;
 }
