@@ -107,7 +107,7 @@ process_result run_process(const std::vector<std::string>& argv,
       ::kill(pid, options.signal_to_send);
       signal_pending = false;
     }
-    if (watching && options.watch(pid)) watching = false;
+    if (watching && options.watch(pid, result)) watching = false;
     pollfd fds[3] = {{in.fd[1], POLLOUT, 0}, {out.fd[0], POLLIN, 0}, {err.fd[0], POLLIN, 0}};
     // Waiting for the file to appear, or watching: look again every millisecond.
     const int poll_rc = ::poll(fds, 3, signal_pending || watching ? 1 : -1);

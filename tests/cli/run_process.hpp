@@ -27,10 +27,11 @@ struct process_options {
   /// interrupt it in the middle of its work.
   std::optional<std::string> signal_when_exists;
   int signal_to_send = 0;
-  /// When set, called with the child's pid about every millisecond while it runs, until it
-  /// returns true: for tests that act on the child at a moment they choose (signals sent in
-  /// steps, a temporary file seen). Called on the test's thread; it must not block.
-  std::function<bool(pid_t)> watch;
+  /// When set, called with the child's pid and what it has printed so far about every
+  /// millisecond while it runs, until it returns true: for tests that act on the child at a
+  /// moment they choose (signals sent in steps, a temporary file seen, a first line printed).
+  /// Called on the test's thread; it must not block.
+  std::function<bool(pid_t, const process_result& so_far)> watch;
 };
 
 /// Runs `argv` (argv[0] is the program path) and waits for it. Throws std::runtime_error when

@@ -697,7 +697,7 @@ TEST_CASE("cli safety: a second signal stops a batch at once, and the running fi
   // First SIGINT then; once the command has taken it (none pending any more), the second.
   int step = 0;
   process_options options;
-  options.watch = [&](pid_t pid) {
+  options.watch = [&](pid_t pid, const process_result&) {
     if (step == 0 && fs::exists(dir / "out" / "a.md")) {
       ::kill(pid, SIGINT);
       step = 1;
@@ -738,7 +738,7 @@ TEST_CASE("cli safety: a signal while -o's file is being written removes the tem
 
   bool sent = false;
   process_options options;
-  options.watch = [&](pid_t pid) {
+  options.watch = [&](pid_t pid, const process_result&) {
     for (const auto& e : fs::directory_iterator(dir.path)) {
       if (e.path().filename().string().rfind(".out.md.article2md-", 0) == 0) {
         ::kill(pid, sig);
