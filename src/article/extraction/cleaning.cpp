@@ -168,11 +168,7 @@ attempt_result extractor::clean(const std::vector<item>& chosen, index_t parent)
   for (const item& it : chosen) {
     if (it.is_run) {
       const run& r = runs_[it.index];
-      bool in = false;
-      for_each_child(r.owner, [&](html_node c, index_t idx) {
-        if (c == r.first) in = true;
-        if (!in) return;
-        if (c == r.last) in = false;
+      for_each_in_run(r, [&](html_node c, index_t idx) {
         if (idx != no_index) {
           if (!gone_[idx]) article.join(st_[idx].text);
         } else if (c.is_text()) {

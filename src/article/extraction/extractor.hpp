@@ -180,6 +180,19 @@ class extractor {
     }
   }
 
+  /// Calls for_each_child's f for the children of a run's owner from its first node to its
+  /// last: the nodes of one paragraph Readability would make.
+  template <class F>
+  void for_each_in_run(const run& r, F&& f) const {
+    bool in = false;
+    for_each_child(r.owner, [&](html_node c, index_t idx) {
+      if (c == r.first) in = true;
+      if (!in) return;
+      if (c == r.last) in = false;
+      f(c, idx);
+    });
+  }
+
   // --- Readability's DOM edits before scoring, as flags (paragraphs.cpp)
 
   /// Whether child c (element index idx, or no_index) is phrasing content.

@@ -224,11 +224,7 @@ void extractor::append_live_text(index_t i, std::string& out) const {
 }
 
 void extractor::append_run_text(const run& r, std::string& out) const {
-  bool in = false;
-  for_each_child(r.owner, [&](html_node c, index_t idx) {
-    if (c == r.first) in = true;
-    if (!in) return;
-    if (c == r.last) in = false;
+  for_each_in_run(r, [&](html_node c, index_t idx) {
     if (idx != no_index) {
       if (!gone_[idx]) append_live_text(idx, out);
     } else if (c.is_text()) {
