@@ -8,6 +8,7 @@
 #include "article/metadata/metadata.hpp"
 #include "convert/rules/builtin_rules.hpp"
 #include "html/dom.hpp"
+#include "html/loading_state.hpp"
 #include "text/date.hpp"
 #include "text/text_utils.hpp"
 #include "text/url.hpp"
@@ -85,8 +86,8 @@ void render_flat(walk_state& st, html_node root) {
     bool descend = false;
     if (n.is_text()) {
       st.out->text(n.text());
-    } else if (n.is_element() && !is_removed(st.conv, n) && !is_hidden(n) &&
-               !is_never_text(n)) {
+    } else if (n.is_element() && !is_removed(st.conv, n) &&
+               (st.revealed.count(n.id()) != 0 || (!is_hidden(n) && !is_never_text(n)))) {
       if (n.is("br")) st.out->hard_break();
       if (is_block_element(n)) st.out->blank_line();
       descend = static_cast<bool>(n.first_child());
@@ -145,11 +146,15 @@ std::string effective_base(const article_meta& meta, const parsed_document& doc)
 
 }  // namespace
 
+void render_default_block(walk_state& st, html_node node) {
+  st.out->blank_line();
+  rule_context(st).render_children(node);
+  st.out->blank_line();
+}
+
 void render_default(walk_state& st, html_node node) {
   if (is_block_element(node)) {
-    st.out->blank_line();
-    rule_context(st).render_children(node);
-    st.out->blank_line();
+    render_default_block(st, node);
     return;
   }
   rule_context(st).render_children(node);
@@ -178,7 +183,11 @@ void render_node(walk_state& st, html_node node) {
     default:
       return;
   }
-  if (st.consumed.count(node.id()) != 0 || is_removed(st.conv, node) || is_hidden(node)) return;
+  if (st.consumed.count(node.id()) != 0 || is_removed(st.conv, node)) return;
+  // Hidden only until the page's scripts run: content (a <noscript> too, as a block, which
+  // its rule would otherwise drop).
+  const bool revealed = !st.revealed.empty() && st.revealed.count(node.id()) != 0;
+  if (!revealed && is_hidden(node)) return;
   check_output_size(st.conv.opts, st.out->view().size());
   if (st.depth >= st.conv.opts.max_depth) {
     if (node.is("br")) {
@@ -199,6 +208,10 @@ void render_node(walk_state& st, html_node node) {
     rule_context ctx(st);
     render_caption(node, ctx);
     st.out->blank_line();
+    return;
+  }
+  if (revealed && node.is("noscript")) {
+    render_default_block(st, node);
     return;
   }
   if (!dispatch(st, node)) render_default(st, node);
@@ -301,6 +314,8 @@ converted_article converter::convert_article(std::string_view html,
     detail::parsed_document doc(html, detail::prescan_options{true, parse_depth});
     article_meta meta = meta_in;
     detail::content_selection content{doc.body(), {}};
+    // What the page hides only until its scripts run is content (html/loading_state.hpp).
+    std::unordered_set<const void*> revealed = detail::find_revealed(doc.body());
     if (impl_->opts.scope == content_scope::automatic && doc.is_whole_page()) {
       detail::fill_from_page(meta, detail::extract_metadata(doc.document(), meta.url));
       // The seed header shows the title but no author: a heading repeating the title goes,
@@ -308,7 +323,7 @@ converted_article converter::convert_article(std::string_view html,
       detail::content_options shown;
       shown.drop_title_heading = impl_->opts.header != header_style::none && !meta.title.empty();
       shown.drop_byline = false;
-      content = detail::select_main_content(doc.body(), shown);
+      content = detail::select_main_content(doc.body(), shown, revealed);
     }
     // Only a header shows the date; without one the body keeps it.
     html_node leading_date =
@@ -321,6 +336,7 @@ converted_article converter::convert_article(std::string_view html,
     detail::write_header(w, meta, impl_->opts.header);
     detail::walk_state st(*impl_, w, meta);
     st.base_url = detail::effective_base(meta, doc);
+    st.revealed = std::move(revealed);
     st.consumed = std::move(content.excluded);
     if (leading_date) st.consumed.insert(leading_date.id());
     st.out->blank_line();

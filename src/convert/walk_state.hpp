@@ -45,6 +45,8 @@ struct walk_state {
   const article_meta& meta;
   /// Effective base for relative URLs (explicit base, <base href>, article URL).
   std::string base_url;
+  /// Hidden and <noscript> elements that are the page's content (html/loading_state.hpp).
+  std::unordered_set<const void*> revealed;
   /// Nodes already rendered by a rule (e.g. a caption taken by the image before it).
   std::unordered_set<const void*> consumed;
   /// Captions of images written inside link text: written after the link, as captions.
@@ -64,5 +66,7 @@ void render_node(walk_state& st, html_node node);
 /// The rendering of an element when no rule answers done: blocks get blank lines around
 /// their children, inline elements render their children.
 void render_default(walk_state& st, html_node node);
+/// An element's children between blank lines, whatever its kind.
+void render_default_block(walk_state& st, html_node node);
 }  // namespace detail
 }  // namespace article2md

@@ -39,7 +39,8 @@ constexpr std::uint32_t char_threshold = 500;
 class extractor {
  public:
   /// Reads the page's title and author metadata and the element array of `body`.
-  extractor(html_node body, content_options opts);
+  extractor(html_node body, content_options opts,
+            const std::unordered_set<const void*>& revealed);
   /// Up to four attempts, each relaxing one more rule, until one finds enough text.
   content_selection select();
 
@@ -285,6 +286,8 @@ class extractor {
   std::vector<std::uint32_t> raw_chars_;
   bool meta_byline_ = false;
   content_options opts_;
+  /// Hidden and <noscript> elements that are content (html/loading_state.hpp).
+  const std::unordered_set<const void*>& revealed_;
   bool byline_found_ = false;
   std::string lower_class_, lower_id_, match_, buf_;
 

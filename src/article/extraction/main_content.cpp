@@ -19,7 +19,9 @@
 namespace article2md::detail {
 namespace extraction {
 
-extractor::extractor(html_node body, content_options opts) : body_(body), opts_(opts) {
+extractor::extractor(html_node body, content_options opts,
+                     const std::unordered_set<const void*>& revealed)
+    : body_(body), opts_(opts), revealed_(revealed) {
   read_title();
   build();
   measure_raw_text();
@@ -111,9 +113,10 @@ content_selection extractor::body_only() {
 
 }  // namespace extraction
 
-content_selection select_main_content(html_node body, content_options opts) {
+content_selection select_main_content(html_node body, content_options opts,
+                                      const std::unordered_set<const void*>& revealed) {
   if (!body || !body.is_element()) return {body, {}};
-  extraction::extractor x(body, opts);
+  extraction::extractor x(body, opts, revealed);
   return x.select();
 }
 

@@ -35,7 +35,10 @@ struct content_options {
 /// [itemprop=articleBody], <article> or <main> holding half the page's text wins over a choice
 /// outside it. `body` is the page's <body>; the title (<title>, og:title) and author metadata
 /// are read from the <head> beside it. Never mutates the tree; iterative and linear in the
-/// page size, so deep trees are safe.
-content_selection select_main_content(html_node body, content_options opts = {});
+/// page size, so deep trees are safe. `revealed` (html/loading_state.hpp: find_revealed) names
+/// the hidden and <noscript> elements that hold the content of a page whose scripts have not
+/// run: they are read as visible containers.
+content_selection select_main_content(html_node body, content_options opts = {},
+                                      const std::unordered_set<const void*>& revealed = {});
 
 }  // namespace article2md::detail

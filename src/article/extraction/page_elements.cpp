@@ -206,7 +206,7 @@ void extractor::build() {
     if (n.is_element()) {
       tag k = kind_of(n);
       if (k == tag::skip && n.is("script")) read_title_element(n);
-      if (k != tag::skip) {
+      if (k != tag::skip || revealed_.count(n.id()) != 0) {
         index_t idx = add_element(n, cur);
         if (n.first_child()) {
           cur = idx;
@@ -266,7 +266,10 @@ index_t extractor::add_element(html_node n, index_t parent) {
   match_ += ' ';
   match_ += lower_id_;
 
-  if (is_hidden(n) ||
+  const bool revealed = revealed_.count(n.id()) != 0;
+  // A revealed <noscript> is read as the container it is once scripts are off.
+  if (e.kind == tag::skip) e.kind = tag::div;
+  if ((is_hidden(n) && !revealed) ||
       (n.attr("aria-hidden") == "true" &&
        lower_class_.find("fallback-image") == std::string::npos) ||
       (n.attr("aria-modal") == "true" && n.attr("role") == "dialog"))
