@@ -279,12 +279,25 @@ class extractor {
   /// The whole body, without its hidden elements.
   content_selection body_only();
 
+  // --- never empty (fallback.cpp)
+
+  /// Whether element i is page chrome: hidden, unlikely or share-bar flags, a footer, aside,
+  /// form, nav or dialog, a chrome landmark role, or a <header> outside `in_content`.
+  bool is_chrome(index_t i, bool in_content) const;
+  /// The attempt `best` (`found`: it reached char_threshold), or the page without its chrome
+  /// when that holds far more text.
+  attempt_result settle(attempt_result best, bool found) const;
+  /// The body without its chrome (outermost chrome elements excluded), with its text length.
+  attempt_result pruned_body() const;
+
   html_node body_;
   std::vector<std::vector<std::string>> titles_;
   std::vector<element> els_;
   std::vector<index_t> headings_;
   std::vector<std::uint32_t> raw_chars_;
   bool meta_byline_ = false;
+  /// The page says it is an article (og:type article, a schema.org article type in JSON-LD).
+  bool declares_article_ = false;
   content_options opts_;
   /// Hidden and <noscript> elements that are content (html/loading_state.hpp).
   const std::unordered_set<const void*>& revealed_;

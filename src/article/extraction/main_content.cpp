@@ -13,6 +13,7 @@
 #include "article/extraction/extractor.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <utility>
 #include <vector>
 
@@ -32,7 +33,7 @@ content_selection extractor::select() {
   std::vector<attempt_result> attempts;
   for (int round = 0; round < 4; ++round) {
     attempt_result r = attempt(flags);
-    if (r.chars >= char_threshold) return finish(std::move(r));
+    if (r.chars >= char_threshold) return finish(settle(std::move(r), true));
     attempts.push_back(std::move(r));
     if (flags.strip_unlikely)
       flags.strip_unlikely = false;
@@ -46,7 +47,7 @@ content_selection extractor::select() {
   for (std::size_t i = 1; i < attempts.size(); ++i)
     if (attempts[i].chars > attempts[best].chars) best = i;
   if (attempts[best].chars == 0) return body_only();
-  return finish(std::move(attempts[best]));
+  return finish(settle(std::move(attempts[best]), false));
 }
 
 attempt_result extractor::attempt(flags_t flags) {

@@ -48,6 +48,36 @@ double text_similarity(const std::vector<std::string>& a, std::string_view b_tex
   return 1.0 - static_cast<double>(unique) / static_cast<double>(all);
 }
 
+// schema.org's article types: Article and its subtypes named ...Article (NewsArticle,
+// TechArticle, ScholarlyArticle...), BlogPosting, LiveBlogPosting, Report. Forum posts
+// (DiscussionForumPosting) and web pages are not.
+bool is_article_type(std::string_view t) {
+  constexpr std::string_view article = "Article";
+  return (t.size() >= article.size() && t.substr(t.size() - article.size()) == article) ||
+         t == "BlogPosting" || t == "LiveBlogPosting" || t == "Report";
+}
+
+// Whether a JSON-LD text declares an article: any "@type" whose value (a string or an array
+// of strings) is an article type. The shape is enough; no JSON parser needed.
+bool declares_article_type(std::string_view json) {
+  for (std::size_t at = json.find("\"@type\""); at != std::string_view::npos;
+       at = json.find("\"@type\"", at + 1)) {
+    std::size_t i = at + 7;
+    while (i < json.size() && (is_html_space(json[i]) || json[i] == ':')) ++i;
+    const bool list = i < json.size() && json[i] == '[';
+    while (i < json.size()) {
+      while (i < json.size() && (is_html_space(json[i]) || json[i] == '[' || json[i] == ',')) ++i;
+      if (i >= json.size() || json[i] != '"') break;
+      const std::size_t end = json.find('"', i + 1);
+      if (end == std::string_view::npos) break;
+      if (is_article_type(json.substr(i + 1, end - i - 1))) return true;
+      i = end + 1;
+      if (!list) break;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 // Readability compares headings with the page title (og:title, twitter:title, <title>...).
@@ -74,6 +104,9 @@ void extractor::read_title_element(html_node c) {
       std::string_view p = std::string_view(buf_).substr(b, e - b);
       if (p == "og:title" || p == "twitter:title" || p == "dc:title" || p == "dcterm:title")
         add_title(content);
+      if (p == "og:type" && iequals(trim(content), "article")) declares_article_ = true;
+      // A publication date is what an article has and a product, listing or home page lacks.
+      if (p == "article:published_time") declares_article_ = true;
       if (p == "dc:creator" || p == "dcterm:creator" ||
           (p == "article:author" && content.find("://") == std::string_view::npos))
         meta_byline_ = true;
@@ -84,6 +117,9 @@ void extractor::read_title_element(html_node c) {
     if (buf_ == "og:title" || buf_ == "twitter:title" || buf_ == "dc:title" ||
         buf_ == "dcterm:title" || buf_ == "title")
       add_title(content);
+    if (buf_ == "date" || buf_ == "pubdate" || buf_ == "publishdate" || buf_ == "dc:date" ||
+        buf_ == "dcterms:created" || buf_ == "sailthru:date" || buf_ == "parsely-pub-date")
+      declares_article_ = true;
     if (buf_ == "author" || buf_ == "dc:creator" || buf_ == "dcterm:creator" ||
         buf_ == "parsely-author")
       meta_byline_ = true;
@@ -92,6 +128,7 @@ void extractor::read_title_element(html_node c) {
     // JSON-LD metadata); without a JSON parser, the shape is enough.
     std::string text;
     for (html_node t = c.first_child(); t; t = t.next_sibling()) text += t.text();
+    if (declares_article_type(text)) declares_article_ = true;
     std::size_t at = text.find("\"author\"");
     if (at != std::string::npos && text.find("schema.org") != std::string::npos &&
         text.find("\"name\"", at) != std::string::npos && text.find("\"name\"", at) < at + 300)

@@ -305,3 +305,85 @@ TEST_CASE("main content: Readability's test pages", "[main_content][corpus]") {
   CHECK(mean >= 0.95);
   CHECK(below == 0);
 }
+
+// --- never empty: the page without its chrome when no container holds most of its text
+
+namespace {
+
+std::string chrome_around(const std::string& content, const std::string& head = "") {
+  return "<html><head><title>Page</title>" + head + "</head><body>"
+         "<header><a href=/>Site</a><p>The site's tagline, which is not content at all.</p></header>"
+         "<nav><a href=/a>Home</a> <a href=/b>News</a> <a href=/c>Shop</a></nav>"
+         "<div role=navigation><a href=/d>Sections</a></div>" + content +
+         "<aside><p>Sponsored: a box beside the page that is not its content.</p></aside>"
+         "<form><input name=q><p>Sign up to our newsletter for weekly updates.</p></form>"
+         "<footer><p>Copyright notice and the company's address, written at length.</p></footer>"
+         "</body></html>";
+}
+
+}  // namespace
+
+TEST_CASE("main content: a listing of cards gives every card, without the chrome",
+          "[main_content][fallback]") {
+  std::string cards;
+  for (int i = 0; i < 12; ++i)
+    cards += "<li><a href=/item/" + std::to_string(i) + ">Headline of story number " +
+             std::to_string(i) + " about the harbour</a><span>3 hours ago</span></li>";
+  const std::string text = selected_text(chrome_around("<ul>" + cards + "</ul>"));
+  for (int i = 0; i < 12; ++i) CHECK(contains(text, "story number " + std::to_string(i) + " "));
+  for (const char* chrome : {"tagline", "Home", "Sections", "Sponsored", "newsletter", "Copyright"})
+    CHECK_FALSE(contains(text, chrome));
+}
+
+TEST_CASE("main content: a thread's posts are all kept, not the longest one",
+          "[main_content][fallback]") {
+  std::string posts;
+  for (int i = 0; i < 6; ++i)
+    posts += "<div class=post><div class=author>user" + std::to_string(i) +
+             "</div><div class=body><p>Reply " + std::to_string(i) + ". " + lorem +
+             "</p></div></div>";
+  const std::string text = selected_text(chrome_around("<div class=thread>" + posts + "</div>"));
+  for (int i = 0; i < 6; ++i) CHECK(contains(text, "Reply " + std::to_string(i) + ". "));
+  CHECK_FALSE(contains(text, "Copyright"));
+}
+
+TEST_CASE("main content: an article page keeps its article over more text around it",
+          "[main_content][fallback]") {
+  // Teasers with about three times the article's text: on a page that says it is an article
+  // (its type, or a publication date) the article alone; on one that does not, the whole page.
+  std::string teasers;
+  for (int i = 0; i < 24; ++i)
+    teasers += "<div class=teaser><h3><a href=/s" + std::to_string(i) + ">Other story " +
+               std::to_string(i) + " on the council's plans for the harbour</a></h3>"
+               "<span>What the vote means for residents.</span></div>";
+  const std::string body = "<article>" + paragraphs(3) + "</article><div>" + teasers + "</div>";
+  for (const std::string head :
+       {"<meta property=og:type content=article>",
+        "<script type=application/ld+json>{\"@context\":\"https://schema.org\",\"@type\":"
+        "[\"NewsArticle\"],\"headline\":\"x\"}</script>",
+        "<meta name=date content=2024-05-17>"}) {
+    INFO(head);
+    const std::string text = selected_text(chrome_around(body, head));
+    CHECK(contains(text, "Paragraph 2. "));
+    CHECK_FALSE(contains(text, "Other story"));
+  }
+  const std::string text = selected_text(
+      chrome_around(body, "<script type=application/ld+json>{\"@type\":\"DiscussionForumPosting\"}"
+                          "</script><meta property=og:type content=website>"));
+  CHECK(contains(text, "Paragraph 2. "));
+  CHECK(contains(text, "Other story 23 "));
+  CHECK_FALSE(contains(text, "Copyright"));
+}
+
+TEST_CASE("main content: a header inside the content stays, the page's masthead goes",
+          "[main_content][fallback]") {
+  std::string sections;
+  for (int i = 0; i < 5; ++i)
+    sections += "<section><h2>Feature " + std::to_string(i) + "</h2><span>" + lorem +
+                "</span></section>";
+  const std::string text = selected_text(
+      chrome_around("<main><header><h1>Plans and pricing</h1></header>" + sections + "</main>"));
+  CHECK(contains(text, "Plans and pricing"));
+  for (int i = 0; i < 5; ++i) CHECK(contains(text, "Feature " + std::to_string(i) + " "));
+  CHECK_FALSE(contains(text, "tagline"));
+}
