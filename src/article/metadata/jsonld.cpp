@@ -174,17 +174,64 @@ std::string_view strip_cdata(std::string_view s) {
   return s;
 }
 
+bool has_type(const json& object, std::string_view name) {
+  auto it = object.find("@type");
+  if (it == object.end()) return false;
+  auto is = [&](const json& t) {
+    if (!t.is_string()) return false;
+    std::string_view type = t.get_ref<const std::string&>();
+    for (std::string_view prefix : {"http://schema.org/", "https://schema.org/", "schema:"})
+      if (type.substr(0, prefix.size()) == prefix) type.remove_prefix(prefix.size());
+    return type == name;
+  };
+  if (it->is_array()) {
+    for (const json& t : *it)
+      if (is(t)) return true;
+    return false;
+  }
+  return is(*it);
+}
+
+void take_date(const json& object, const char* key, std::string& out) {
+  if (!out.empty()) return;
+  if (auto value = json_string(object, key)) out = std::string(js_trim(*value));
+}
+
+// Dates and the site's name from any node a few levels down (a WebPage's datePublished, a
+// VideoObject's uploadDate, a WebSite's name), first found first. The depth is bounded: these
+// sit at the top of a script or its @graph, or one object below.
+void scan_nodes(const json& value, jsonld_metadata& m, int depth) {
+  if (depth > 4) return;
+  if (value.is_array()) {
+    for (const json& item : value) scan_nodes(item, m, depth + 1);
+    return;
+  }
+  if (!value.is_object()) return;
+  take_date(value, "datePublished", m.any_published);
+  take_date(value, "dateCreated", m.created);
+  take_date(value, "uploadDate", m.created);
+  take_date(value, "dateModified", m.modified);
+  if (m.website_name.empty() && has_type(value, "WebSite"))
+    if (auto name = json_string(value, "name")) m.website_name = std::string(js_trim(*name));
+  for (const auto& item : value.items())
+    if (item.value().is_object() || item.value().is_array())
+      scan_nodes(item.value(), m, depth + 1);
+}
+
 }  // namespace
 
 std::optional<jsonld_metadata> read_jsonld(std::string_view script) {
   json parsed = json::parse(strip_cdata(script), nullptr, /*allow_exceptions=*/false);
   if (parsed.is_discarded()) return std::nullopt;
+  jsonld_metadata m;
+  scan_nodes(parsed, m, 0);
   const json* article = find_article(parsed, false, 0);
-  if (!article) return std::nullopt;
+  if (!article) return m;
+  m.is_article = true;
   id_map ids;
   index_ids(parsed, ids);
-
-  jsonld_metadata m;
+  take_date(*article, "dateCreated", m.created);
+  take_date(*article, "uploadDate", m.created);
   if (auto name = json_string(*article, "name")) {
     m.name = *name;
     m.has_name = true;

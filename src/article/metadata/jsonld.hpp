@@ -10,13 +10,19 @@ namespace article2md::detail {
 
 /// The fields of a JSON-LD article; a field it does not give is empty.
 struct jsonld_metadata {
+  bool is_article = false;  // false: only the fields below were read
+  /// From any node of the script (an Article's own fields come first): the dates of a
+  /// WebPage, VideoObject or Product, and the name of the WebSite.
+  std::string any_published, created, modified;
   std::string name, headline;
   bool has_name = false, has_headline = false;
   std::string byline, description, site_name, date, url;
+  std::string website_name;  // the name of a WebSite node beside the article
 };
 
-/// The article described by one JSON-LD script (a CDATA wrapper allowed), or nullopt when the
-/// script is not valid JSON or describes no schema.org Article. Never throws but bad_alloc.
+/// What one JSON-LD script (a CDATA wrapper allowed) says: the schema.org Article it describes
+/// (is_article), and dates and the site's name from any of its nodes; nullopt when the script
+/// is not valid JSON. Never throws but bad_alloc.
 std::optional<jsonld_metadata> read_jsonld(std::string_view script);
 
 }  // namespace article2md::detail

@@ -8,6 +8,7 @@
 #include "article/metadata/metadata_text.hpp"
 #include "article/metadata/page_scan.hpp"
 #include "article/metadata/title.hpp"
+#include "text/date.hpp"
 #include "text/text_utils.hpp"
 #include "text/url.hpp"
 
@@ -114,6 +115,38 @@ std::string language_tag(std::string_view s) {
   return out;
 }
 
+// A date in a URL's path, as WordPress and news sites write permalinks: /2024/05/17/ or
+// /2024-05-17-slug; "2024/05/17" or "2024-05-17", empty when there is none.
+std::string url_date(std::string_view url) {
+  std::size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return {};
+  std::size_t path = url.find('/', scheme + 3);
+  if (path == std::string_view::npos) return {};
+  url = url.substr(path, url.find_first_of("?#", path) - path);
+  auto digits = [&](std::size_t at, std::size_t n) {
+    if (at + n > url.size()) return false;
+    for (std::size_t k = at; k < at + n; ++k)
+      if (url[k] < '0' || url[k] > '9') return false;
+    return true;
+  };
+  auto boundary = [&](std::size_t at) {
+    return at >= url.size() || !(is_ascii_alnum(url[at]));
+  };
+  for (std::size_t i = 0; i + 10 <= url.size(); ++i) {
+    if (url[i] != '/' || !digits(i + 1, 4)) continue;
+    char sep = i + 5 < url.size() ? url[i + 5] : '\0';
+    if ((sep != '/' && sep != '-') || !digits(i + 6, 2) || i + 8 >= url.size() ||
+        url[i + 8] != sep || !digits(i + 9, 2) || !boundary(i + 11))
+      continue;
+    std::string date(url.substr(i + 1, 10));
+    int year = std::stoi(date.substr(0, 4));
+    if (year < 1990 || year > 2100) continue;
+    if (!parse_date_ms(date)) continue;
+    return date;
+  }
+  return {};
+}
+
 std::string first_nonempty(std::initializer_list<std::string_view> values) {
   for (std::string_view v : values)
     if (!js_trim(v).empty()) return std::string(v);
@@ -129,13 +162,24 @@ page_metadata extract_metadata(html_node document, std::string_view page_url) {
   scan_document(document, scan);
   const meta_values& meta = scan.meta;
 
-  jsonld_metadata ld;
+  // The first script describing an article gives its fields; dates and the site's name of
+  // other nodes come from the first script that has them.
+  jsonld_metadata ld, any;
   for (std::string_view script : scan.jsonld_scripts) {
-    if (auto found = read_jsonld(script)) {
-      ld = std::move(*found);
-      break;
-    }
+    auto found = read_jsonld(script);
+    if (!found) continue;
+    for (auto field : {&jsonld_metadata::any_published, &jsonld_metadata::created,
+                       &jsonld_metadata::modified, &jsonld_metadata::website_name})
+      if ((any.*field).empty()) any.*field = (*found).*field;
+    if (found->is_article && !ld.is_article) ld = std::move(*found);
   }
+  ld.website_name = any.website_name;
+
+  // URL: relative references resolve against <base href>, itself against the page URL.
+  std::string base = scan.have_base ? resolve_url(page_url, scan.base_href) : std::string(page_url);
+  std::string url = first_nonempty({scan.canonical, meta.get_any("og:url"), ld.url});
+  url = std::string(trim(url));
+  if (!url.empty()) out.url = resolve_url(base, url);
 
   std::string cleaned_title = clean_document_title(scan.title);
 
@@ -156,7 +200,13 @@ page_metadata extract_metadata(html_node document, std::string_view page_url) {
        meta.get("weibo:article:title"), meta.get("weibo:webpage:title"), meta.get("title"),
        meta.get("twitter:title"), meta.get("parsely-title")});
   if (title.empty()) title = cleaned_title;
-  out.title = clean_text(unescape_entities(title));
+  title = clean_text(unescape_entities(title));
+
+  out.site_name = clean_text(unescape_entities(first_nonempty(
+      {ld.site_name, meta.get("og:site_name"), meta.get_any("application-name"),
+       ld.website_name})));
+
+  out.title = title;
 
   // Byline.
   std::string_view article_author = meta.get("article:author");
@@ -167,19 +217,36 @@ page_metadata extract_metadata(html_node document, std::string_view page_url) {
   out.author = author.empty() ? find_byline_element(document, out.title)
                               : clean_text(unescape_entities(author));
 
-  // Date, as written.
+  // Date, as written: what the page declares as its publication date, then the date its text
+  // shows or its URL holds, then (last) when it was changed.
   std::string date = first_nonempty(
       {ld.date, meta.get("article:published_time"), meta.get("parsely-pub-date"),
-       meta.get_any("article:published_time"), meta.get_any("date"), meta.get_any("pubdate"),
-       meta.get_any("publishdate"), meta.get_any("publish-date"), meta.get_any("dc.date"),
-       meta.get_any("dc:date"), meta.get_any("dc.date.issued"), meta.get_any("dcterms.created"),
-       meta.get_any("dcterms:created"), meta.get_any("dcterms.issued"),
-       meta.get_any("sailthru.date"), scan.time_itemprop, scan.time_pubdate, scan.time_in_header,
-       scan.time_in_article});
+       meta.get_any("article:published_time"), meta.get_any("og:published_time"),
+       meta.get_any("og:article:published_time"), meta.get_any("article:published"),
+       meta.get_any("date"), meta.get_any("pubdate"), meta.get_any("publishdate"),
+       meta.get_any("publish-date"), meta.get_any("publish_date"), meta.get_any("publish_time"),
+       meta.get_any("published"), meta.get_any("published_at"), meta.get_any("published_date"),
+       meta.get_any("publisheddate"), meta.get_any("publication_date"),
+       meta.get_any("og:publish_date"), meta.get_any("og:publication_time"),
+       meta.get_any("datepublished"), meta.get_any("date-pub"), meta.get_any("dc.date"),
+       meta.get_any("dc:date"), meta.get_any("dc.date.issued"), meta.get_any("dc.date.created"),
+       meta.get_any("dcterms.created"), meta.get_any("dcterms:created"),
+       meta.get_any("dcterms.issued"), meta.get_any("dcterms.date"),
+       meta.get_any("citation_publication_date"), meta.get_any("citation_date"),
+       meta.get_any("citation_online_date"), meta.get_any("prism.publicationdate"),
+       meta.get_any("cxenseparse:publishtime"), meta.get_any("sailthru.date"),
+       scan.time_itemprop, scan.time_pubdate, any.any_published, ld.created, any.created,
+       meta.get_any("datecreated"), meta.get_any("uploaddate"), scan.time_in_header,
+       scan.time_in_article, url_date(out.url), url_date(page_url), scan.time_first,
+       scan.after_h1.published, scan.before_h1.published, scan.after_h1.bare, scan.far_published,
+       ld.modified, any.modified, meta.get_any("article:modified_time"),
+       meta.get_any("og:updated_time"), meta.get_any("datemodified"),
+       meta.get_any("dcterms.modified"), meta.get_any("last-modified"), scan.time_updated,
+       scan.after_h1.updated, scan.before_h1.updated});
   out.date = clean_text(unescape_entities(date));
-
-  out.site_name = clean_text(unescape_entities(first_nonempty(
-      {ld.site_name, meta.get("og:site_name"), meta.get_any("application-name")})));
+  // Templates that quote the value twice: content="&quot;2025-12-17T13:22:47Z&quot;".
+  if (out.date.size() >= 2 && out.date.front() == '"' && out.date.back() == '"')
+    out.date = clean_text(std::string_view(out.date).substr(1, out.date.size() - 2));
 
   out.description = clean_text(unescape_entities(first_nonempty(
       {ld.description, meta.get("dc:description"), meta.get("dcterm:description"),
@@ -191,11 +258,6 @@ page_metadata extract_metadata(html_node document, std::string_view page_url) {
                                  language_tag(meta.get_any("http-equiv:content-language")),
                                  language_tag(meta.get_any("og:locale"))});
 
-  // URL: relative references resolve against <base href>, itself against the page URL.
-  std::string base = scan.have_base ? resolve_url(page_url, scan.base_href) : std::string(page_url);
-  std::string url = first_nonempty({scan.canonical, meta.get_any("og:url"), ld.url});
-  url = std::string(trim(url));
-  if (!url.empty()) out.url = resolve_url(base, url);
   return out;
 }
 

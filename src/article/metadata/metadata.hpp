@@ -18,15 +18,17 @@ struct page_metadata {
   /// <link rel=canonical>, og:url, JSON-LD url/mainEntityOfPage, resolved against the page URL
   /// (and <base href>).
   std::string url;
-  /// As written: JSON-LD datePublished, article:published_time, parsely-pub-date, meta
-  /// name=date/pubdate/publishdate/dc.date/dcterms.created/sailthru.date, itemprop=datePublished,
-  /// then <time datetime pubdate> or a <time datetime> in the article's header.
+  /// As written: JSON-LD datePublished, article:published_time and the other <meta> names of a
+  /// publication date, itemprop=datePublished, <time datetime pubdate>, any JSON-LD node's
+  /// datePublished/dateCreated/uploadDate, a <time datetime> in the article, a date in the
+  /// URL's path, a <time datetime> outside page furniture, a date the text shows ("Published
+  /// May 17, 2024"); last, dateModified and the other marks of an update.
   std::string date;
   /// JSON-LD author name(s), dc:creator, meta name=author, parsely-author, article:author (when
   /// not a URL), then a byline element of the page (rel=author, itemprop=author, class or id
   /// byline/author/dateline/writtenby; under 100 characters).
   std::string author;
-  /// JSON-LD publisher.name, og:site_name, application-name.
+  /// JSON-LD publisher.name, og:site_name, application-name, a JSON-LD WebSite's name.
   std::string site_name;
   /// <html lang>, meta http-equiv=content-language, og:locale (as a language tag).
   std::string language;

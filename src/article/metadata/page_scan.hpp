@@ -27,6 +27,17 @@ struct page_scan {
   std::string time_itemprop;       // itemprop=datePublished on a non-meta element
   std::string time_in_header;      // <time datetime> inside an <article>'s <header>
   std::string time_in_article;     // the first <time datetime> inside an <article>
+  std::string time_first;          // the first <time datetime> outside page furniture
+  std::string time_updated;        // the same, for one marked as an update
+  /// Dates written in the page's text (the date alone, as written): labelled or classed as a
+  /// publication date ("Published on May 17, 2024", class="post-date"), as an update ("Last
+  /// updated: …"), or a date alone in its element near the title. The first after the first
+  /// <h1> wins over the first before it.
+  struct written_dates {
+    std::string published, updated, bare;
+  };
+  written_dates after_h1, before_h1;
+  std::string far_published;  // a publication date far below the first <h1>
 };
 
 /// Fills `scan` from one walk over `document` (linear in its size).

@@ -228,8 +228,124 @@ TEST_CASE("metadata: dates as written", "[metadata]") {
             .date == "2010-05-06");
   CHECK(meta_of(page("", "<span itemprop=\"datePublished\" content=\"2011-11-11\">11/11</span>"))
             .date == "2011-11-11");
-  CHECK(meta_of(page("", "<p><time datetime=\"2020-01-02\">not the article's</time></p>"))
+  CHECK(meta_of(page("", "<aside><time datetime=\"2020-01-02\">not the article's</time></aside>"))
             .date.empty());
+}
+
+TEST_CASE("metadata: dates from JSON-LD nodes other than the article", "[metadata]") {
+  SECTION("a WebPage's datePublished (Yoast's @graph without an Article)") {
+    const std::string ld = R"(<script type="application/ld+json">{"@context": "https://schema.org",
+        "@graph": [{"@type": "WebSite", "@id": "https://example.com/#website", "name": "Example"},
+                   {"@type": "WebPage", "@id": "https://example.com/p/", "name": "P",
+                    "datePublished": "2024-03-17T19:47:39+00:00",
+                    "dateModified": "2024-05-01T10:00:00+00:00"}]}</script>)";
+    auto m = meta_of(page(ld));
+    CHECK(m.date == "2024-03-17T19:47:39+00:00");
+    CHECK(m.site_name == "Example");
+  }
+  SECTION("a VideoObject's uploadDate") {
+    CHECK(meta_of(page(R"(<script type="application/ld+json">{"@context": "https://schema.org",
+        "@type": "VideoObject", "name": "V", "uploadDate": "2023-01-02"}</script>)"))
+              .date == "2023-01-02");
+  }
+  SECTION("dateModified only when nothing else dates the page") {
+    const std::string ld = R"(<script type="application/ld+json">{"@context": "https://schema.org",
+        "@type": "Article", "headline": "H", "dateModified": "2025-07-09 11:50:26"}</script>)";
+    CHECK(meta_of(page(ld)).date == "2025-07-09 11:50:26");
+    CHECK(meta_of(page(ld, "<h1>H</h1><p class=\"post-date\">May 17, 2024</p>")).date ==
+          "May 17, 2024");
+  }
+}
+
+TEST_CASE("metadata: more <meta> names for the date, modified ones last", "[metadata]") {
+  CHECK(meta_of(page("<meta property=\"og:published_time\" content=\"2024-10-08T00:00:00-04:00\">"))
+            .date == "2024-10-08T00:00:00-04:00");
+  CHECK(meta_of(page("<meta name=\"citation_publication_date\" content=\"2019/08/27\">")).date ==
+        "2019/08/27");
+  CHECK(meta_of(page("<meta property=\"og:updated_time\" content=\"2025-07-27T00:28:47-07:00\">"))
+            .date == "2025-07-27T00:28:47-07:00");
+  CHECK(meta_of(page("<meta property=\"article:modified_time\" content=\"2025-01-01\">"
+                     "<meta property=\"article:published_time\" content=\"2024-01-01\">"))
+            .date == "2024-01-01");
+  // Some templates quote the value inside the attribute.
+  CHECK(meta_of(page("<meta name=\"article:published_time\" "
+                     "content=\"&quot;2025-12-17T13:22:47Z&quot;\">"))
+            .date == "2025-12-17T13:22:47Z");
+}
+
+TEST_CASE("metadata: the date in a URL's path", "[metadata]") {
+  CHECK(meta_of(page("<link rel=\"canonical\" href=\"https://blog.example.edu/scst/2016/02/09/what-"
+                     "tutoring-is/\">"))
+            .date == "2016/02/09");
+  CHECK(meta_of(page("<meta property=\"og:url\" content=\"https://example.com/news/2024-05-17-"
+                     "rain\">"))
+            .date == "2024-05-17");
+  CHECK(meta_of(page(""), "https://example.com/2021/01/27/post/").date == "2021/01/27");
+  CHECK(meta_of(page("<link rel=\"canonical\" href=\"https://example.com/p/20240517/12/34\">"))
+            .date.empty());
+  CHECK(meta_of(page("<link rel=\"canonical\" href=\"https://example.com/2024/13/45/x\">"))
+            .date.empty());
+}
+
+TEST_CASE("metadata: dates the page's text shows", "[metadata]") {
+  SECTION("a labelled dateline under the title") {
+    CHECK(meta_of(page("", "<h1>Title</h1><div>Published on May 17, 2024 by Jane Roe</div>"))
+              .date == "May 17, 2024");
+    CHECK(meta_of(page("", "<h1>Title</h1><div class=\"blog-post-header\"><div>Published on</div>"
+                           "<div>Oct 31, 2025</div></div><p>Text</p>"))
+              .date == "Oct 31, 2025");
+  }
+  SECTION("a theme's date class") {
+    CHECK(meta_of(page("", "<article><h1>Title</h1><span class=\"entry-date\">17. Mai 2024</span>"
+                           "</article>"))
+              .date == "17. Mai 2024");
+    CHECK(meta_of(page("", "<h1>T</h1><p class=\"byline\">Por Ana \xC2\xB7 17 de mayo de 2024</p>"))
+              .date == "17 de mayo de 2024");
+  }
+  SECTION("CJK") {
+    CHECK(meta_of(page("", "<h1>\xE6\xA0\x87\xE9\xA2\x98</h1><div>\xE5\x8F\x91\xE5\xB8\x83"
+                           "\xE4\xBA\x8E 2024\xE5\xB9\xB4" "5\xE6\x9C\x88" "17\xE6\x97\xA5</div>"))
+              .date == "2024\xE5\xB9\xB4" "5\xE6\x9C\x88" "17\xE6\x97\xA5");
+  }
+  SECTION("published before updated, whatever their order") {
+    CHECK(meta_of(page("", "<h1>T</h1><p>Last updated: June 1, 2024</p><p>Published: May 17, "
+                           "2024</p>"))
+              .date == "May 17, 2024");
+    CHECK(meta_of(page("", "<h1>T</h1><span class=\"post-date\"><span>Last Updated</span> "
+                           "<span>on</span> <span class=\"date\">Feb 27, 2026</span></span>"))
+              .date == "Feb 27, 2026");
+  }
+  SECTION("a date alone just under the title") {
+    CHECK(meta_of(page("", "<h1>Title</h1><div><p>December 24, 2024</p></div><p>Body</p>")).date ==
+          "December 24, 2024");
+  }
+  SECTION("a forum's first post") {
+    CHECK(meta_of(page("", "<h1>Topic</h1><div class=\"post\"><p class=\"author\">by <a>Ann</a> "
+                           "\xC2\xBB Sun Dec 17, 2023 11:23 am</p><div>Hi</div></div>"))
+              .date == "Dec 17, 2023");
+    CHECK(meta_of(page("", "<h1>Thread</h1><a href=\"/t/1\"><span class=\"DateTime\" title=\"May "
+                           "26, 2025 at 11:12 PM\">May 26, 2025</span></a>"))
+              .date == "May 26, 2025");
+  }
+  SECTION("not the dates of other stories, comments or prose") {
+    CHECK(meta_of(page("", "<h1>T</h1><aside><span class=\"date\">May 1, 2024</span></aside>"))
+              .date.empty());
+    CHECK(meta_of(page("", "<h1>T</h1><ul class=\"related-posts\"><li><span class=\"date\">May 1, "
+                           "2024</span></li></ul>"))
+              .date.empty());
+    CHECK(meta_of(page("", "<h1>T</h1><div class=\"comment\"><p>Posted May 1, 2024</p></div>"))
+              .date.empty());
+    CHECK(meta_of(page("", "<h1>T</h1><p>The deadline for most filers is April 15, 2025, unless "
+                           "they asked for an extension before then.</p>"))
+              .date.empty());
+  }
+  SECTION("a <time datetime> outside furniture, an updated one last") {
+    CHECK(meta_of(page("", "<div class=\"meta\"><time class=\"updated\" datetime=\"2024-06-01\">"
+                           "</time></div><div><time datetime=\"2024-05-17\"></time></div>"))
+              .date == "2024-05-17");
+    CHECK(meta_of(page("", "<div><time class=\"updated\" datetime=\"2024-06-01\"></time></div>"))
+              .date == "2024-06-01");
+  }
 }
 
 TEST_CASE("metadata: bylines", "[metadata]") {
@@ -378,12 +494,13 @@ TEST_CASE("metadata: readability corpus", "[metadata][corpus]") {
   std::printf("%s", report.str().c_str());
 
   // The issue's target for titles; the other floors sit a little below what was measured
-  // (byline 0.977, date 0.808, site name 0.985, lang 0.977). Dates and languages "disagree"
-  // mostly where we find a value Readability does not look for (<time>, meta name=date, og:locale),
-  // so for dates the pages where Readability has one are held to a high floor of their own.
+  // (byline 0.977, site name 0.985, lang 0.977). Languages "disagree" mostly where we find a
+  // value Readability does not look for (og:locale).
   CHECK(rate(title.matched, title.compared) >= 0.90);
   CHECK(rate(byline.matched, byline.compared) >= 0.95);
-  CHECK(rate(date.matched, date.compared) >= 0.78);
+  // Dates: Readability reads JSON-LD and a few <meta> tags only, so where it has none we
+  // usually find one (a <time>, the text's dateline, the URL); agreement over all pages says
+  // little (0.662 when measured). Where Readability has a date, ours must be the same.
   CHECK(rate(date.found, date.expected) >= 0.95);
   CHECK(rate(site.matched, site.compared) >= 0.95);
   CHECK(rate(lang.matched, lang.compared) >= 0.95);
