@@ -1,12 +1,13 @@
 // article2md_oracle: the round-trip oracle over the shared corpora, as a command.
-//   article2md_oracle [--shared DIR] [--corpus readability|commonmark|pages|all] [--verbose]
+//   article2md_oracle [--shared DIR] [--corpus readability|commonmark|pages|gold|all] [--verbose]
 //                     [--worst N] [--list-skips] [--dump-md DIR] [--csv FILE]
-//                     [--check-normalizer]
+//                     [--gold-set DIR] [--jobs N] [--check-normalizer]
 
 #include "canonical_html.hpp"
 #include "cmark_render.hpp"
 #include "commonmark_spec.hpp"
 #include "corpora.hpp"
+#include "gold_report.hpp"
 #include "pages.hpp"
 #include "report.hpp"
 #include "round_trip.hpp"
@@ -57,8 +58,36 @@ int check_normalizer(const std::string& shared) {
   return 0;
 }
 
+// Every kind of page against gold text, with gold_eval.py's figures (gold_report.hpp).
+void run_gold(const std::string& set, unsigned jobs, bool verbose, std::size_t worst,
+              const std::string& dump_md, const std::string& csv) {
+  using namespace article2md::oracle;
+  namespace fs = std::filesystem;
+  const auto t0 = std::chrono::steady_clock::now();
+  if (!dump_md.empty()) fs::create_directories(dump_md);
+  const std::vector<gold_page> pages = load_gold_set(set);
+  const std::vector<gold_row> rows =
+      run_gold_set(pages, jobs, [&](const gold_page& p, const std::string& md) {
+        // gold_eval.py --save's files: <id>.md, the command's whole output.
+        if (dump_md.empty()) return;
+        std::ofstream(fs::path(dump_md) / (p.id + ".md"), std::ios::binary) << md;
+      });
+  // os.path.basename(os.path.normpath(set)): the folder's name, a trailing slash or not.
+  fs::path name = fs::path(set).lexically_normal();
+  if (!name.has_filename()) name = name.parent_path();
+  print_gold_summary(std::cout, summarize_gold(name.filename().string(), rows));
+  if (!csv.empty()) {
+    std::ofstream out(csv, std::ios::binary);
+    write_gold_csv(out, rows);
+    if (!out) throw std::runtime_error("cannot write " + csv);
+  }
+  if (verbose) print_gold_lowest(std::cout, rows, std::max<std::size_t>(worst, 8));
+  std::cout << "  (" << seconds_since(t0) << " s, " << jobs << " threads)\n";
+}
+
 int run(const std::string& shared, const std::string& corpus, bool verbose, std::size_t worst,
-        bool list_skips, const std::string& dump_md, const std::string& csv) {
+        bool list_skips, const std::string& dump_md, const std::string& csv,
+        const std::string& gold_set, unsigned jobs) {
   using namespace article2md::oracle;
   namespace fs = std::filesystem;
   if (corpus == "readability" || corpus == "all") {
@@ -108,6 +137,11 @@ int run(const std::string& shared, const std::string& corpus, bool verbose, std:
     if (verbose) print_worst_pages(std::cout, rows, std::max<std::size_t>(worst, 10));
     std::cout << "  (" << seconds_since(t0) << " s)\n";
   }
+  if (corpus == "gold" || corpus == "all") {
+    if (corpus == "all") std::cout << '\n';
+    run_gold(gold_set.empty() ? shared + "/corpus/wcxb-dev" : gold_set, jobs, verbose, worst,
+             dump_md, corpus == "gold" ? csv : std::string());
+  }
   return 0;
 }
 
@@ -127,8 +161,10 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--corpus", corpus,
                  "which corpus to run: readability (article bodies round-trip), commonmark (spec "
-                 "examples), pages (whole pages cut to their article, vs Readability's), all")
-      ->check(CLI::IsMember({"readability", "commonmark", "pages", "all"}))
+                 "examples), pages (whole pages cut to their article, vs Readability's), gold "
+                 "(every kind of page vs gold text: WCXB's development set, gold_eval.py's "
+                 "figures), all")
+      ->check(CLI::IsMember({"readability", "commonmark", "pages", "gold", "all"}))
       ->capture_default_str();
   app.add_flag("-v,--verbose", verbose,
                "also print the worst files per metric and the examples that fail");
@@ -138,9 +174,17 @@ int main(int argc, char** argv) {
                "print the skipped CommonMark examples as a Markdown table");
   app.add_option("--dump-md", dump_md,
                  "write each readability page's Markdown to DIR/<name>.md (pages: "
-                 "DIR/<name>.page.md)");
+                 "DIR/<name>.page.md; gold: the command's output, DIR/<id>.md)");
+  std::string gold_set;
+  app.add_option("--gold-set", gold_set,
+                 "the gold set for --corpus gold (a folder with MANIFEST.tsv; default "
+                 "SHARED/corpus/wcxb-dev)");
+  unsigned jobs = 2;
+  app.add_option("--jobs", jobs, "threads for --corpus gold")->capture_default_str();
   std::string csv;
-  app.add_option("--csv", csv, "write the readability scores per file to FILE (score.py's columns)");
+  app.add_option("--csv", csv,
+                 "write the readability scores per file to FILE (score.py's columns); with "
+                 "--corpus gold, the gold figures per page");
   bool normalizer = false;
   app.add_flag("--check-normalizer", normalizer,
                "check the yardstick instead: render each compared CommonMark example's own "
@@ -148,7 +192,7 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
   try {
     if (normalizer) return check_normalizer(shared);
-    return run(shared, corpus, verbose, worst, list_skips, dump_md, csv);
+    return run(shared, corpus, verbose, worst, list_skips, dump_md, csv, gold_set, jobs);
   } catch (const std::exception& e) {
     std::cerr << "article2md_oracle: " << e.what() << '\n';
     return 1;
