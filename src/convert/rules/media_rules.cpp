@@ -152,24 +152,48 @@ struct best_candidate {
   std::string_view best() const { return by_width.empty() ? by_density : by_width; }
 };
 
-// The image's real source. Lazy-loading pages keep it in a data- attribute and put a
-// placeholder (often a data: URL) in src; responsive images may give only a srcset, or leave
-// the candidates to the <source> elements of their <picture>. Without a usable src the largest
-// candidate is taken: the one a reader on a large screen would see. Only without any real
-// source is a data: URL the image itself (the image rule keeps it when it is small enough);
-// javascript: and vbscript: sources are never taken.
-constexpr const char* lazy_attributes[] = {"data-src", "data-original", "data-lazy-src",
-                                           "data-url"};
+// The image's real source: the one the page shows once its scripts have run. Lazy-loading
+// pages keep it in a data- attribute (or a data-srcset) and put a placeholder in src: a data:
+// URL, a spacer or "lazy_placeholder" file, a blurred thumbnail. The data- source wins over a
+// src that is a data: URL, names itself a placeholder, or sits on an image whose class names
+// its lazy loader (lazy, lazyload, lazy-hidden: Readability's _fixLazyImages test); a real
+// src on any other image is kept, as Readability keeps it. Responsive images may give only a srcset, or
+// leave the candidates to the <source> elements of their <picture>: without a usable src the
+// largest candidate is taken, the one a reader on a large screen would see. Only without any
+// real source is a data: URL the image itself (the image rule keeps it when it is small
+// enough); javascript: and vbscript: sources are never taken.
+constexpr const char* lazy_attributes[] = {"data-src",  "data-original", "data-lazy-src",
+                                           "data-lazy", "data-url",      "data-echo",
+                                           "data-original-src"};
+constexpr const char* lazy_srcsets[] = {"data-srcset", "data-lazy-srcset"};
+
+// A src that a lazy loader replaces: on an image whose class names the loader, or a file
+// named for what it is (lazy_placeholder.gif, blank.gif, spacer.gif, 1x1.png...).
+bool is_placeholder_source(html_node img, std::string_view src) {
+  if (icontains(img.attr("class"), "lazy")) return true;
+  std::string_view file = src.substr(src.find_last_of('/') + 1);
+  for (std::string_view word : {"placeholder", "lazy", "blank", "spacer", "transparent", "pixel",
+                                "1x1", "loading", "loader"})
+    if (icontains(file, word)) return true;
+  return false;
+}
 
 std::string_view image_source(html_node img) {
   std::string_view src = trim(img.attr("src"));
-  if (is_real_source(src)) return src;
-  for (const char* lazy : lazy_attributes) {
-    std::string_view v = trim(img.attr(lazy));
-    if (is_real_source(v)) return v;
-  }
+  const bool replaced = !is_real_source(src) || is_placeholder_source(img, src);
+  if (replaced)
+    for (const char* lazy : lazy_attributes) {
+      std::string_view v = trim(img.attr(lazy));
+      if (is_real_source(v)) return v;
+    }
+  bool lazy_set = false;
+  for (const char* set : lazy_srcsets) lazy_set = lazy_set || !trim(img.attr(set)).empty();
+  if (is_real_source(src) && !(replaced && lazy_set)) return src;
   best_candidate best;
-  for (const char* set : {"srcset", "data-srcset", "data-lazy-srcset"}) best.parse(img.attr(set));
+  best.parse(img.attr("srcset"));
+  for (const char* set : lazy_srcsets) best.parse(img.attr(set));
+  if (!best.best().empty()) return best.best();
+  if (is_real_source(src)) return src;
   html_node picture = img.parent();
   if (picture.is("picture"))
     for (html_node source : picture.children())

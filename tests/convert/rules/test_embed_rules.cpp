@@ -45,6 +45,28 @@ TEST_CASE("rule img lazy: data- sources and data-srcset behind a placeholder", "
         "![x](https://e.com/p/b.jpg)\n");
 }
 
+TEST_CASE("rule img lazy: the data- source wins over a placeholder file in src", "[rules]") {
+  // The loader swaps the data- source in, whatever src holds: a spacer, a placeholder file,
+  // a blurred thumbnail.
+  CHECK(md("<img src=\"/img/lazy_placeholder.gif\" data-lazy-src=\"real.jpg\" alt=\"b\">") ==
+        "![b](real.jpg)\n");
+  CHECK(md("<img src=\"spacer.gif\" data-original=\"real.jpg\" class=\"lazy\" alt=\"c\">") ==
+        "![c](real.jpg)\n");
+  CHECK(md("<img src=\"thumb-20px.jpg\" data-src=\"full.jpg\" class=\"lazyload\" alt=\"d\">") ==
+        "![d](full.jpg)\n");
+  CHECK(md("<img src=\"blank.gif\" data-lazy=\"l.jpg\" alt=\"e\">") == "![e](l.jpg)\n");
+  CHECK(md("<img src=\"blank.gif\" data-echo=\"echo.jpg\" alt=\"f\">") == "![f](echo.jpg)\n");
+  // A lazy srcset behind a placeholder src: its largest candidate.
+  CHECK(md("<img src=\"blank.gif\" data-srcset=\"small.jpg 300w, big.jpg 900w\" "
+           "class=\"lazy-hidden\" alt=\"g\">") == "![g](big.jpg)\n");
+  // An empty lazy srcset leaves src as it is; so does an ordinary srcset.
+  CHECK(md("<img src=\"a.jpg\" data-srcset=\"\" alt=\"h\">") == "![h](a.jpg)\n");
+  CHECK(md("<img src=\"a.jpg\" srcset=\"b.jpg 2x\" alt=\"i\">") == "![i](a.jpg)\n");
+  // A placeholder with its real image in the <noscript> after it: written once.
+  CHECK(md("<img src=\"spacer.gif\" data-src=\"p.jpg\" alt=\"j\"><noscript><img src=\"p.jpg\" "
+           "alt=\"j\"></noscript>") == "![j](p.jpg)\n");
+}
+
 TEST_CASE("rule picture/source: the img renders, from the sources when it has no src",
           "[rules]") {
   CHECK(md("<picture><source srcset=\"a.webp\" type=\"image/webp\"><img src=\"a.jpg\" alt=\"x\">"
