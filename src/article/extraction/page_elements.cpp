@@ -188,6 +188,13 @@ std::uint32_t parse_span(std::string_view v) {
   return n == 0 ? 1 : n;
 }
 
+// Whether the link's text begins with "Skip" ("Skip to content", "Skip navigation").
+bool starts_with_skip(html_node a) {
+  std::string text;
+  append_text_content(a, text);
+  return text.size() >= 4 && iequals(std::string_view(text).substr(0, 4), "skip");
+}
+
 tag kind_of(html_node n) {
   int id = n.tag_id();
   if (id < 0 || static_cast<std::size_t>(id) >= max_tag_ids) return tag::other;
@@ -294,8 +301,13 @@ index_t extractor::add_element(html_node n, index_t parent) {
 
   switch (e.kind) {
     case tag::a:
-      if (std::string_view href = n.attr("href"); href.size() > 1 && href[0] == '#')
+      if (std::string_view href = n.attr("href"); href.size() > 1 && href[0] == '#') {
         e.flags |= f_hash_link;
+        // A skip link ("Skip to main content"): shown only to keyboard users, as it is
+        // focused; page furniture for everyone else.
+        if (match_.find("skip") != std::string::npos || starts_with_skip(n))
+          e.flags |= f_hidden;
+      }
       break;
     case tag::object:
     case tag::embed:

@@ -387,3 +387,20 @@ TEST_CASE("main content: a header inside the content stays, the page's masthead 
   for (int i = 0; i < 5; ++i) CHECK(contains(text, "Feature " + std::to_string(i) + " "));
   CHECK_FALSE(contains(text, "tagline"));
 }
+
+TEST_CASE("main content: skip links are left out, other in-page links stay", "[main_content]") {
+  // A listing: no container holds most of the text, so the page without its chrome is kept,
+  // and the skip links at its top must not come with it.
+  std::string cards;
+  for (int i = 0; i < 12; ++i)
+    cards += "<li><a href=/item/" + std::to_string(i) + ">Headline of story number " +
+             std::to_string(i) + " about the harbour</a></li>";
+  const std::string text = selected_text(chrome_around(
+      "<a class=skip-link href=#main>Aller au contenu</a><a href=#main>Skip to main content</a>"
+      "<div id=main><p><a href=#list>Jump to the list</a></p><ul id=list>" + cards +
+      "</ul></div>"));
+  CHECK_FALSE(contains(text, "Aller au contenu"));
+  CHECK_FALSE(contains(text, "Skip to"));
+  CHECK(contains(text, "Jump to the list"));
+  CHECK(contains(text, "story number 11 "));
+}
