@@ -298,6 +298,9 @@ class extractor {
   bool meta_byline_ = false;
   /// The page says it is an article (og:type article, a schema.org article type in JSON-LD).
   bool declares_article_ = false;
+  /// The page says it is a discussion (schema.org DiscussionForumPosting or QAPage, in JSON-LD
+  /// or microdata): its comments and replies are content.
+  bool declares_discussion_ = false;
   content_options opts_;
   /// Hidden and <noscript> elements that are content (html/loading_state.hpp).
   const std::unordered_set<const void*>& revealed_;

@@ -117,22 +117,28 @@ const tag_tables& tables() {
 
 // --- class and id vocabularies (Readability's REGEXPS, as lower-case substring tables) ---
 
+// Readability's unlikely words, less those that name a discussion (thread_words): on a page that
+// is a discussion, its comments and replies are the content.
 constexpr std::string_view unlikely_words[] = {
-    "-ad-",       "ai2html", "banner",    "breadcrumbs",  "combx",    "comment",  "community",
-    "cover-wrap", "disqus",  "extra",     "footer",       "gdpr",     "header",   "legends",
-    "menu",       "related", "remark",    "replies",      "rss",      "shoutbox", "sidebar",
-    "skyscraper", "social",  "sponsor",   "supplemental", "ad-break", "agegate",  "pagination",
-    "pager",      "popup",   "yom-remote"};
+    "-ad-",       "ai2html", "banner",    "breadcrumbs",  "combx",    "cover-wrap",
+    "extra",      "footer",  "gdpr",      "header",       "legends",  "menu",
+    "related",    "rss",     "sidebar",   "skyscraper",   "social",   "sponsor",
+    "supplemental", "ad-break", "agegate", "pagination",  "pager",    "popup",
+    "yom-remote"};
+constexpr std::string_view thread_words[] = {"comment", "community", "disqus",
+                                             "remark",  "replies",   "shoutbox"};
+constexpr std::string_view thread_negative_words[] = {"comment", "shoutbox"};
 constexpr std::string_view maybe_candidate_words[] = {"and",     "article", "body",  "column",
                                                       "content", "main",    "shadow"};
 constexpr std::string_view positive_words[] = {"article", "body", "content", "entry",      "hentry",
                                                "h-entry", "main", "page",    "pagination", "post",
                                                "text",    "blog", "story"};
+// Readability's negative words, less thread_negative_words.
 constexpr std::string_view negative_words[] = {
-    "-ad-",       "hidden",  "banner",   "combx",  "comment",  "com-",     "contact",
-    "foot",       "footer",  "footnote", "gdpr",   "masthead", "media",    "meta",
-    "outbrain",   "promo",   "related",  "scroll", "share",    "shoutbox", "sidebar",
-    "skyscraper", "sponsor", "shopping", "tags",   "widget"};
+    "-ad-",     "hidden",  "banner",   "combx",    "com-",     "contact",  "foot",
+    "footer",   "footnote", "gdpr",    "masthead", "media",    "meta",     "outbrain",
+    "promo",    "related", "scroll",   "share",    "sidebar",  "skyscraper", "sponsor",
+    "shopping", "tags",    "widget"};
 constexpr std::string_view byline_words[] = {"byline", "author", "dateline", "writtenby",
                                              "p-author"};
 constexpr std::string_view unlikely_roles[] = {
@@ -237,6 +243,13 @@ void extractor::build() {
   els_[0].end = size();
   for (index_t h : headings_)
     if (repeats_title(els_[h].node)) els_[h].flags |= f_title;
+  // A discussion's comments and replies are its content; elsewhere they are Readability's.
+  for (element& e : els_) {
+    if (declares_discussion_)
+      e.class_weight = e.discussion_weight;
+    else if (e.flags & f_thread)
+      e.flags |= f_unlikely;
+  }
   // Formulas are content: a MathJax container's class (CtxtMenu_Attached) is no menu.
   std::vector<std::uint8_t> math(els_.size(), 0);
   for (index_t i = size(); i-- > 1;) {
@@ -261,14 +274,20 @@ index_t extractor::add_element(html_node n, index_t parent) {
   std::string_view cls = n.attr("class"), id_attr = n.attr("id");
   assign_lower(lower_class_, cls);
   assign_lower(lower_id_, id_attr);
-  auto weigh = [&](const std::string& s) {
+  // Weighed twice: as Readability does, and as on a discussion, where comments are content.
+  auto weigh = [&](const std::string& s, bool discussion) {
     int w = 0;
     if (s.empty()) return w;
-    if (contains_any(s, negative_words) || has_token(s, "hid")) w -= 25;
+    if (contains_any(s, negative_words) || has_token(s, "hid") ||
+        (!discussion && contains_any(s, thread_negative_words)))
+      w -= 25;
     if (contains_any(s, positive_words)) w += 25;
     return w;
   };
-  e.class_weight = weigh(lower_class_) + weigh(lower_id_);
+  e.class_weight = weigh(lower_class_, false) + weigh(lower_id_, false);
+  e.discussion_weight = weigh(lower_class_, true) + weigh(lower_id_, true);
+  for (std::string_view type : {"DiscussionForumPosting", "QAPage"})
+    if (n.attr("itemtype").find(type) != std::string_view::npos) declares_discussion_ = true;
   match_ = lower_class_;
   match_ += ' ';
   match_ += lower_id_;
@@ -281,10 +300,13 @@ index_t extractor::add_element(html_node n, index_t parent) {
        lower_class_.find("fallback-image") == std::string::npos) ||
       (n.attr("aria-modal") == "true" && n.attr("role") == "dialog"))
     e.flags |= f_hidden;
-  if (e.kind != tag::body && e.kind != tag::a && contains_any(match_, unlikely_words) &&
-      !contains_any(match_, maybe_candidate_words) && !near_ancestor(parent, tag::table) &&
-      !near_ancestor(parent, tag::code))
-    e.flags |= f_unlikely;
+  if (e.kind != tag::body && e.kind != tag::a && !contains_any(match_, maybe_candidate_words) &&
+      !near_ancestor(parent, tag::table) && !near_ancestor(parent, tag::code)) {
+    if (contains_any(match_, unlikely_words))
+      e.flags |= f_unlikely;
+    else if (contains_any(match_, thread_words))
+      e.flags |= f_thread;  // unlikely unless the page is a discussion (build())
+  }
   std::string_view role = n.attr("role");
   if (!role.empty())
     for (std::string_view r : unlikely_roles)

@@ -97,6 +97,7 @@ enum : std::uint16_t {
   f_layout_table = 1u << 7,  // role=presentation or datatable=0
   f_data_table = 1u << 8,    // summary attribute
   f_byline = 1u << 9,        // rel=author, itemprop=author, byline class/id
+  f_thread = 1u << 10,       // comment/replies class/id: unlikely, unless on a discussion
 };
 
 struct element {
@@ -107,6 +108,7 @@ struct element {
   bool phrasing_tag = false;
   std::uint16_t flags = 0;
   int class_weight = 0;
+  int discussion_weight = 0;  // the weight on a discussion, where comments are content
   std::uint32_t span = 1;  // rowspan of a tr, colspan of a td
 };
 

@@ -57,9 +57,14 @@ bool is_article_type(std::string_view t) {
          t == "BlogPosting" || t == "LiveBlogPosting" || t == "Report";
 }
 
-// Whether a JSON-LD text declares an article: any "@type" whose value (a string or an array
-// of strings) is an article type. The shape is enough; no JSON parser needed.
-bool declares_article_type(std::string_view json) {
+bool is_discussion_type(std::string_view t) {
+  return t == "DiscussionForumPosting" || t == "QAPage";
+}
+
+// Whether a JSON-LD text declares a type that `wanted` accepts: any "@type" whose value (a
+// string or an array of strings) it accepts. The shape is enough; no JSON parser needed.
+template <class Wanted>
+bool declares_type(std::string_view json, Wanted wanted) {
   for (std::size_t at = json.find("\"@type\""); at != std::string_view::npos;
        at = json.find("\"@type\"", at + 1)) {
     std::size_t i = at + 7;
@@ -70,7 +75,7 @@ bool declares_article_type(std::string_view json) {
       if (i >= json.size() || json[i] != '"') break;
       const std::size_t end = json.find('"', i + 1);
       if (end == std::string_view::npos) break;
-      if (is_article_type(json.substr(i + 1, end - i - 1))) return true;
+      if (wanted(json.substr(i + 1, end - i - 1))) return true;
       i = end + 1;
       if (!list) break;
     }
@@ -128,7 +133,8 @@ void extractor::read_title_element(html_node c) {
     // JSON-LD metadata); without a JSON parser, the shape is enough.
     std::string text;
     for (html_node t = c.first_child(); t; t = t.next_sibling()) text += t.text();
-    if (declares_article_type(text)) declares_article_ = true;
+    if (declares_type(text, is_article_type)) declares_article_ = true;
+    if (declares_type(text, is_discussion_type)) declares_discussion_ = true;
     std::size_t at = text.find("\"author\"");
     if (at != std::string::npos && text.find("schema.org") != std::string::npos &&
         text.find("\"name\"", at) != std::string::npos && text.find("\"name\"", at) < at + 300)

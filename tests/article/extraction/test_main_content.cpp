@@ -404,3 +404,32 @@ TEST_CASE("main content: skip links are left out, other in-page links stay", "[m
   CHECK(contains(text, "Jump to the list"));
   CHECK(contains(text, "story number 11 "));
 }
+
+TEST_CASE("main content: on a discussion, the comments are content", "[main_content]") {
+  // A question and its answers marked as comments: on a blog post they are left out, on a
+  // page that says it is a discussion (schema.org, in JSON-LD or microdata) they are the page.
+  std::string replies;
+  for (int i = 0; i < 5; ++i)
+    replies += "<div class=comment><span class=author>user" + std::to_string(i) +
+               "</span><p>Answer " + std::to_string(i) + ". " + lorem + "</p></div>";
+  const std::string body = "<div class=topic><h1>How do I fix the boiler?</h1><p>Question. " +
+                           lorem + "</p><p>More detail. " + lorem + "</p><p>Still more. " +
+                           lorem + "</p></div><div id=comments class=comments>" + replies +
+                           "</div>";
+  const std::string blog = chrome_around(body, "<meta property=og:type content=article>");
+  CHECK(contains(selected_text(blog), "Question. "));
+  CHECK_FALSE(contains(selected_text(blog), "Answer 0. "));
+  for (const std::string head :
+       {"<script type=application/ld+json>{\"@context\":\"https://schema.org\",\"@type\":"
+        "\"DiscussionForumPosting\",\"headline\":\"boiler\"}</script>",
+        "<script type=application/ld+json>{\"@type\":\"QAPage\"}</script>"}) {
+    const std::string text = selected_text(chrome_around(body, head));
+    INFO(head);
+    CHECK(contains(text, "Question. "));
+    for (int i = 0; i < 5; ++i) CHECK(contains(text, "Answer " + std::to_string(i) + ". "));
+    CHECK_FALSE(contains(text, "Copyright"));
+  }
+  const std::string microdata = chrome_around(
+      "<div itemscope itemtype=https://schema.org/DiscussionForumPosting>" + body + "</div>");
+  CHECK(contains(selected_text(microdata), "Answer 4. "));
+}
