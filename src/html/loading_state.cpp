@@ -20,8 +20,21 @@ std::size_t prose_chars(std::string_view text) {
   return n;
 }
 
-bool never_read(html_node n) {
-  return n.is("script") || n.is("style") || n.is("template") || n.is("svg");
+// Tags compared by id: this pass visits every element of every page.
+struct tag_ids {
+  int script = html_node::tag_id_of("script"), style = html_node::tag_id_of("style"),
+      template_ = html_node::tag_id_of("template"), svg = html_node::tag_id_of("svg"),
+      noscript = html_node::tag_id_of("noscript"), a = html_node::tag_id_of("a");
+};
+
+const tag_ids& ids() {
+  static const tag_ids t;
+  return t;
+}
+
+bool never_read(int id) {
+  const tag_ids& t = ids();
+  return id == t.script || id == t.style || id == t.template_ || id == t.svg;
 }
 
 struct hider {
@@ -62,10 +75,11 @@ std::unordered_set<const void*> find_revealed(html_node body) {
       total += chars;
       if (!top.hidden) visible += chars;
       if (top.hider != none) hiders[top.hider].prose += chars;
-    } else if (n.is_element() && !never_read(n) && n.first_child()) {
+    } else if (n.is_element() && n.first_child() && !never_read(n.tag_id())) {
+      const int id = n.tag_id();
       frame f = top;
-      f.in_link = f.in_link || n.is("a");
-      if (is_hidden(n) || n.is("noscript")) {
+      f.in_link = f.in_link || id == ids().a;
+      if (id == ids().noscript || is_hidden(n)) {
         hider_parent.push_back(f.hider);
         f.hider = hiders.size();
         f.opens_hider = true;

@@ -219,7 +219,7 @@ void extractor::build() {
     if (n.is_element()) {
       tag k = kind_of(n);
       if (k == tag::skip && n.is("script")) read_title_element(n);
-      if (k != tag::skip || revealed_.count(n.id()) != 0) {
+      if (k != tag::skip || (!revealed_.empty() && revealed_.count(n.id()) != 0)) {
         index_t idx = add_element(n, cur);
         if (n.first_child()) {
           cur = idx;
@@ -274,25 +274,29 @@ index_t extractor::add_element(html_node n, index_t parent) {
   std::string_view cls = n.attr("class"), id_attr = n.attr("id");
   assign_lower(lower_class_, cls);
   assign_lower(lower_id_, id_attr);
-  // Weighed twice: as Readability does, and as on a discussion, where comments are content.
-  auto weigh = [&](const std::string& s, bool discussion) {
-    int w = 0;
-    if (s.empty()) return w;
-    if (contains_any(s, negative_words) || has_token(s, "hid") ||
-        (!discussion && contains_any(s, thread_negative_words)))
-      w -= 25;
-    if (contains_any(s, positive_words)) w += 25;
-    return w;
+  // Two weights: Readability's, and the one on a discussion, where comments are content.
+  auto weigh = [&](const std::string& s) {
+    if (s.empty()) return;
+    const int positive = contains_any(s, positive_words) ? 25 : 0;
+    if (contains_any(s, negative_words) || has_token(s, "hid")) {
+      e.class_weight += positive - 25;
+      e.discussion_weight += positive - 25;
+    } else {
+      e.class_weight += positive - (contains_any(s, thread_negative_words) ? 25 : 0);
+      e.discussion_weight += positive;
+    }
   };
-  e.class_weight = weigh(lower_class_, false) + weigh(lower_id_, false);
-  e.discussion_weight = weigh(lower_class_, true) + weigh(lower_id_, true);
-  for (std::string_view type : {"DiscussionForumPosting", "QAPage"})
-    if (n.attr("itemtype").find(type) != std::string_view::npos) declares_discussion_ = true;
+  weigh(lower_class_);
+  weigh(lower_id_);
+  if (std::string_view type = n.attr("itemtype"); !type.empty())
+    if (type.find("DiscussionForumPosting") != std::string_view::npos ||
+        type.find("QAPage") != std::string_view::npos)
+      declares_discussion_ = true;
   match_ = lower_class_;
   match_ += ' ';
   match_ += lower_id_;
 
-  const bool revealed = revealed_.count(n.id()) != 0;
+  const bool revealed = (!revealed_.empty() && revealed_.count(n.id()) != 0);
   // A revealed <noscript> is read as the container it is once scripts are off.
   if (e.kind == tag::skip) e.kind = tag::div;
   if ((is_hidden(n) && !revealed) ||
