@@ -4,6 +4,7 @@
 #include <cmark-gfm.h>
 
 #include <memory>
+#include <mutex>
 
 namespace article2md::oracle {
 namespace {
@@ -19,6 +20,12 @@ struct iter_deleter {
 };
 
 bool is_ascii_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Registering the extensions writes a global list: once, before any thread reads it.
+void register_extensions() {
+  static std::once_flag registered;
+  std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
 
 }  // namespace
 
@@ -37,7 +44,7 @@ rendered_html render_markdown(std::string_view markdown, dialect d) {
   const int options = CMARK_OPT_UNSAFE;
   std::unique_ptr<cmark_parser, parser_deleter> parser(cmark_parser_new(options));
   if (d == dialect::gfm) {
-    cmark_gfm_core_extensions_ensure_registered();
+    register_extensions();
     for (const char* name : {"table", "strikethrough", "autolink"}) {
       if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) {
         cmark_parser_attach_syntax_extension(parser.get(), ext);
@@ -66,6 +73,23 @@ rendered_html render_markdown(std::string_view markdown, dialect d) {
       out.raw_html_tags += tags;
     }
   }
+  return out;
+}
+
+std::string render_plaintext(std::string_view markdown) {
+  register_extensions();
+  const int options = CMARK_OPT_DEFAULT;  // the command's, with no option given
+  std::unique_ptr<cmark_parser, parser_deleter> parser(cmark_parser_new(options));
+  for (const char* name : {"table", "strikethrough"}) {
+    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) {
+      cmark_parser_attach_syntax_extension(parser.get(), ext);
+    }
+  }
+  cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
+  std::unique_ptr<cmark_node, node_deleter> doc(cmark_parser_finish(parser.get()));
+  char* text = cmark_render_plaintext(doc.get(), options, /*width=*/0);
+  std::string out = text;
+  cmark_get_default_mem_allocator()->free(text);
   return out;
 }
 

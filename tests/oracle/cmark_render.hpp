@@ -1,5 +1,6 @@
 #pragma once
-// Markdown back to HTML with libcmark-gfm, as score.py runs the cmark-gfm command.
+// Markdown back to HTML with libcmark-gfm, as score.py runs the cmark-gfm command; and to
+// plain text, as gold_eval.py runs it.
 
 #include <string>
 #include <string_view>
@@ -21,6 +22,11 @@ struct rendered_html {
 
 /// Renders `markdown` with CMARK_OPT_UNSAFE, so raw HTML stays visible to the metrics.
 rendered_html render_markdown(std::string_view markdown, dialect d);
+
+/// The plain text of `markdown`, as gold_eval.py gets it from `cmark-gfm -e table -e
+/// strikethrough -t plaintext --width 0`: default options, no line wrapping. Safe to call from
+/// several threads.
+std::string render_plaintext(std::string_view markdown);
 
 /// The number of `</?[A-Za-z][A-Za-z0-9-]*` matches in `s` (score.py's count_raw_html).
 int count_tags(std::string_view s) noexcept;

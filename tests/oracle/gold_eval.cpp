@@ -1,6 +1,6 @@
 #include "gold_eval.hpp"
 
-#include "cmark_plaintext.hpp"
+#include "cmark_render.hpp"
 #include "gold_header.hpp"
 #include "text_tokens.hpp"
 
