@@ -36,16 +36,16 @@ struct gold_limit {
 };
 const gold_limit gold_limits[] = {
     // figure              target  limit  at_most today
-    {"F1 all pages",        0.90,  0.83,  false, 0.838},
-    {"F1 article",          0.95,  0.93,  false, 0.938},
+    {"F1 all pages",        0.90,  0.835, false, 0.841},
+    {"F1 article",          0.95,  0.93,  false, 0.939},
     {"F1 documentation",    0.94,  0.92,  false, 0.932},
-    {"F1 service",          0.85,  0.79,  false, 0.805},
-    {"F1 forum",            0.82,  0.75,  false, 0.762},
+    {"F1 service",          0.85,  0.79,  false, 0.804},
+    {"F1 forum",            0.82,  0.78,  false, 0.791},
     {"F1 listing",          0.72,  0.67,  false, 0.687},
     {"F1 collection",       0.72,  0.59,  false, 0.604},
     {"F1 product",          0.65,  0.46,  false, 0.476},
-    {"with-snippets found", 0.95,  0.82,  false, 4988.0 / 6010},
-    {"pages w/o-snippet",   0.05,  0.22,  true,  279.0 / 1330},
+    {"with-snippets found", 0.95,  0.82,  false, 5002.0 / 6010},
+    {"pages w/o-snippet",   0.05,  0.21,  true,  266.0 / 1330},
     {"near-empty bodies",   0,     5,     true,  3},
     {"title token F1",      0.95,  0.835, false, 0.847},
     {"dated: a date",       0.90,  0.93,  false, 668.0 / 700},
