@@ -242,7 +242,8 @@ class extractor {
 
   // --- the choice (selection.cpp)
 
-  /// The one itemprop=articleBody, else <article>, else <main>, holding half the text; or no_index.
+  /// The one itemprop=articleBody, else <article>, else <main> (or role=main), holding half the
+  /// text; or no_index.
   index_t semantic_container() const;
   /// Replaces a choice outside the semantic container with that container.
   void prefer_semantic_container(std::vector<item>& chosen, index_t& parent);

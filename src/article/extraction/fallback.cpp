@@ -42,7 +42,9 @@ attempt_result extractor::pruned_body() const {
   index_t content_end = 0;
   for (index_t i = 1; i < size();) {
     const element& e = els_[i];
-    if (i >= content_end && (e.kind == tag::article || e.node.is("main"))) content_end = e.end;
+    if (i >= content_end &&
+        (e.kind == tag::article || e.node.is("main") || e.node.attr("role") == "main"))
+      content_end = e.end;
     if (is_chrome(i, i < content_end)) {
       r.excluded.insert(e.node.id());
       chars -= raw_chars_[i];

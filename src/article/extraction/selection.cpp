@@ -47,7 +47,8 @@ index_t extractor::semantic_container() const {
       ++article_count;
       article_at = i;
     }
-    if (els_[i].node.is("main")) {
+    // role=main is the landmark <main> stands for (WAI-ARIA), on pages older than <main>.
+    if (els_[i].node.is("main") || els_[i].node.attr("role") == "main") {
       ++main_count;
       main_at = i;
     }

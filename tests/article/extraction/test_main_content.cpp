@@ -381,11 +381,16 @@ TEST_CASE("main content: a header inside the content stays, the page's masthead 
   for (int i = 0; i < 5; ++i)
     sections += "<section><h2>Feature " + std::to_string(i) + "</h2><span>" + lorem +
                 "</span></section>";
-  const std::string text = selected_text(
-      chrome_around("<main><header><h1>Plans and pricing</h1></header>" + sections + "</main>"));
-  CHECK(contains(text, "Plans and pricing"));
-  for (int i = 0; i < 5; ++i) CHECK(contains(text, "Feature " + std::to_string(i) + " "));
-  CHECK_FALSE(contains(text, "tagline"));
+  // <main>, or the landmark role it stands for on older pages.
+  for (const std::string open : {"<main>", "<div role=main>"}) {
+    const std::string close = open == "<main>" ? "</main>" : "</div>";
+    const std::string text = selected_text(
+        chrome_around(open + "<header><h1>Plans and pricing</h1></header>" + sections + close));
+    INFO(open);
+    CHECK(contains(text, "Plans and pricing"));
+    for (int i = 0; i < 5; ++i) CHECK(contains(text, "Feature " + std::to_string(i) + " "));
+    CHECK_FALSE(contains(text, "tagline"));
+  }
 }
 
 TEST_CASE("main content: skip links are left out, other in-page links stay", "[main_content]") {
@@ -433,3 +438,4 @@ TEST_CASE("main content: on a discussion, the comments are content", "[main_cont
       "<div itemscope itemtype=https://schema.org/DiscussionForumPosting>" + body + "</div>");
   CHECK(contains(selected_text(microdata), "Answer 4. "));
 }
+
