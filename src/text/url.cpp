@@ -235,6 +235,17 @@ std::string_view url_scheme(std::string_view url) noexcept {
     return {};
 }
 
+std::string_view url_host(std::string_view url) noexcept {
+    std::string_view scheme = url_scheme(url);
+    if (scheme.empty() || url.substr(scheme.size() + 1, 2) != "//") return {};
+    std::string_view rest = url.substr(scheme.size() + 3);
+    std::string_view authority = rest.substr(0, rest.find_first_of("/?#"));
+    if (std::size_t at = authority.rfind('@'); at != std::string_view::npos)
+        authority.remove_prefix(at + 1);
+    if (!authority.empty() && authority.front() == '[') return authority.substr(0, authority.find(']') + 1);
+    return authority.substr(0, authority.find(':'));
+}
+
 std::string effective_scheme(std::string_view url) {
     std::size_t i = 0;
     while (i < url.size() && is_c0_or_space(url[i])) ++i;

@@ -11,6 +11,10 @@ namespace article2md::detail {
 /// The returned view points into `url` and excludes the ':'.
 std::string_view url_scheme(std::string_view url) noexcept;
 
+/// The host of an absolute URL with an authority ("https://user@www.Example.com:8080/a" gives
+/// "www.Example.com", case kept), or an empty view when it has none. Points into `url`.
+std::string_view url_host(std::string_view url) noexcept;
+
 /// The scheme the WHATWG URL parser reads from `url`, in ASCII lower case, or an empty string
 /// when it has none (a relative reference). The parser's preprocessing comes first: leading
 /// C0 controls and spaces are skipped and ASCII tab, LF and CR are ignored anywhere, so

@@ -129,10 +129,10 @@ TEST_CASE("converter: a whole page is cut to its article, fields given win", "[c
       "<article><h1>Story</h1><p>The article text, long enough to be the article, with commas, "
       "and more words to make it so.</p><p>A second paragraph of the story, also with commas, "
       "and words.</p></article><footer>Copyright 2025, Site</footer></body></html>";
-  // The title stays "Story - Site": Readability keeps a title that cutting at the separator
-  // would leave at a word or two; the <h1> repeating it goes, since the header shows it.
+  // The title is the one the page shows, "Story": the <h1> agrees with the <title>, whose
+  // " - Site" is the og:site_name. The <h1> repeating it goes, since the header shows it.
   CHECK(article2md::to_markdown(page) ==
-        "[Story - Site](https://e.com/story)\n------\n\nThe article text, long enough to be "
+        "[Story](https://e.com/story)\n------\n\nThe article text, long enough to be "
         "the article, with commas, and more words to make it so.\n\nA second paragraph of the "
         "story, also with commas, and words.\n");
   article2md::article_meta given;

@@ -296,3 +296,15 @@ TEST_CASE("is_data_image_url: data: URLs of media type image/*", "[url]") {
     CHECK_FALSE(is_data_image_url("image/png,x"));
     CHECK_FALSE(is_data_image_url("https://x.y/data:image/png,x"));
 }
+
+TEST_CASE("url_host: the host of an absolute URL", "[url]") {
+  using article2md::detail::url_host;
+  CHECK(url_host("https://www.Example.com/a/b?c#d") == "www.Example.com");
+  CHECK(url_host("https://user:pw@example.com:8080/") == "example.com");
+  CHECK(url_host("http://[::1]:80/x") == "[::1]");
+  CHECK(url_host("https://example.com") == "example.com");
+  CHECK(url_host("mailto:a@example.com") == "");
+  CHECK(url_host("/relative/path") == "");
+  CHECK(url_host("a:") == "");
+  CHECK(url_host("") == "");
+}

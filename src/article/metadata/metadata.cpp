@@ -7,6 +7,7 @@
 #include "article/metadata/meta_tags.hpp"
 #include "article/metadata/metadata_text.hpp"
 #include "article/metadata/page_scan.hpp"
+#include "article/metadata/shown_title.hpp"
 #include "article/metadata/title.hpp"
 #include "text/date.hpp"
 #include "text/text_utils.hpp"
@@ -206,7 +207,20 @@ page_metadata extract_metadata(html_node document, std::string_view page_url) {
       {ld.site_name, meta.get("og:site_name"), meta.get_any("application-name"),
        ld.website_name})));
 
-  out.title = title;
+  // The title the page shows: its <h1> when one agrees with the title, else the title without
+  // a site name the page itself names.
+  title_evidence evidence;
+  for (std::string_view s : {std::string_view(ld.site_name), meta.get("og:site_name"),
+                             meta.get_any("application-name"), std::string_view(ld.website_name)})
+    if (!js_trim(s).empty()) evidence.site_names.push_back(clean_text(unescape_entities(s)));
+  evidence.host = std::string(url_host(out.url.empty() ? page_url : out.url));
+  for (std::string_view s : {std::string_view(scan.title.document_title), meta.get("og:title"),
+                             meta.get("twitter:title"), std::string_view(ld.headline),
+                             std::string_view(ld.name)})
+    if (!js_trim(s).empty()) evidence.statements.push_back(clean_text(unescape_entities(s)));
+  evidence.headings = title_headings(scan.title.headings, base,
+                                     out.url.empty() ? page_url : std::string_view(out.url));
+  out.title = shown_title(title, evidence);
 
   // Byline.
   std::string_view article_author = meta.get("article:author");

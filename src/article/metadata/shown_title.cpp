@@ -1,0 +1,336 @@
+// The title the page shows: site names removed on evidence, and the <h1> that agrees with the
+// title. Its own file: title.cpp is Readability's _getArticleTitle, this is what comes after.
+
+#include "article/metadata/shown_title.hpp"
+
+#include "article/metadata/metadata_text.hpp"
+#include "text/text_utils.hpp"
+#include "text/url.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace article2md::detail {
+using namespace metadata_text;
+
+namespace title_words {
+
+std::vector<std::string> words(std::string_view s) {
+  std::vector<std::string> out;
+  std::string current;
+  auto flush = [&] {
+    if (!current.empty()) out.push_back(std::move(current));
+    current.clear();
+  };
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t start = i;
+    char32_t c = decode_utf8(s, i);
+    if (c < 0x80) {
+      char a = static_cast<char>(c);
+      if (is_ascii_alnum(a) || a == '_')
+        current.push_back(ascii_lower(a));
+      else
+        flush();
+    } else if (is_js_space(c) || is_unicode_punctuation(c)) {
+      flush();
+    } else if (is_cjk(c)) {
+      flush();
+      out.emplace_back(s.substr(start, i - start));
+    } else {
+      current.append(s.substr(start, i - start));
+    }
+  }
+  flush();
+  return out;
+}
+
+}  // namespace title_words
+
+namespace {
+using title_words::words;
+
+// Separators between a title and a site's name: spaced ("Title | Site", "Title - Site") or, for
+// the bars, also unspaced ("标题｜网站").
+std::size_t separator_at(std::string_view s, std::size_t i) noexcept {
+  static constexpr std::array<std::string_view, 3> unspaced{"|", "\xEF\xBD\x9C" /* ｜ */,
+                                                            "\xE4\xB8\xA8" /* 丨 */};
+  for (std::string_view sep : unspaced)
+    if (s.substr(i, sep.size()) == sep) return sep.size();
+  if (s[i] != ' ') return 0;
+  static constexpr std::array<std::string_view, 12> spaced{
+      "-", "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */, "\xC2\xB7" /* · */,
+      "\xE2\x80\xA2" /* • */, "::", "\xC2\xBB" /* » */, "/", "~", "\xE2\x80\xBA" /* › */,
+      "\\", ">"};
+  for (std::string_view sep : spaced) {
+    std::size_t end = i + 1 + sep.size();
+    if (s.substr(i + 1, sep.size()) == sep && end < s.size() && s[end] == ' ')
+      return sep.size() + 2;
+  }
+  return 0;
+}
+
+struct segment {
+  std::size_t begin, end;  // of the text, separators excluded
+};
+
+std::vector<segment> segments(std::string_view s) {
+  std::vector<segment> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    if (std::size_t len = separator_at(s, i)) {
+      out.push_back({start, i});
+      i += len;
+      start = i;
+      continue;
+    }
+    ++i;
+  }
+  out.push_back({start, s.size()});
+  return out;
+}
+
+std::string_view segment_text(std::string_view s, segment seg) {
+  return js_trim(s.substr(seg.begin, seg.end - seg.begin));
+}
+
+// Letters and digits only, lower-cased: "Motley Fool" and "motleyfool.com" compare.
+std::string compact(std::string_view s) {
+  std::string out;
+  for (const std::string& w : words(s)) out += w;
+  return out;
+}
+
+struct evidence_view {
+  const title_evidence& ev;
+  std::vector<std::string> site_compact;
+  std::vector<std::string> host_labels;  // without www and the top-level domain
+  std::string host_compact;
+  std::vector<std::vector<std::string>> statement_words;
+};
+
+evidence_view make_view(const title_evidence& ev) {
+  evidence_view v{ev, {}, {}, {}, {}};
+  for (const std::string& s : ev.site_names)
+    if (std::string c = compact(s); !c.empty()) v.site_compact.push_back(std::move(c));
+  std::string_view host = ev.host;
+  if (host.substr(0, 4) == "www.") host.remove_prefix(4);
+  v.host_compact = compact(host);
+  std::size_t last_dot = host.rfind('.');
+  std::string_view name = last_dot == std::string_view::npos ? host : host.substr(0, last_dot);
+  while (!name.empty()) {
+    std::size_t dot = name.find('.');
+    std::string label = compact(name.substr(0, dot));
+    if (label.size() >= 3) v.host_labels.push_back(std::move(label));
+    if (dot == std::string_view::npos) break;
+    name.remove_prefix(dot + 1);
+  }
+  for (const std::string& s : ev.statements) v.statement_words.push_back(words(s));
+  return v;
+}
+
+// Whether a part of a title cut off at a separator names the site.
+bool names_site(const evidence_view& v, std::string_view part) {
+  std::string c = compact(part);
+  if (c.empty()) return false;
+  for (const std::string& site : v.site_compact) {
+    if (c == site) return true;
+    if (c.size() >= 4 && site.find(c) != std::string::npos) return true;
+    if (site.size() >= 4 && c.find(site) != std::string::npos && c.size() <= site.size() * 2)
+      return true;
+  }
+  if (!v.host_compact.empty() && c == v.host_compact) return true;
+  for (const std::string& label : v.host_labels) {
+    if (c == label) return true;
+    if (label.size() >= 5 && c.find(label) != std::string::npos && c.size() <= label.size() + 8)
+      return true;
+  }
+  return false;
+}
+
+// Whether another statement of the title is `rest` alone: the part cut off is what one of them
+// adds ("Title | Site" beside og:title "Title").
+bool stated_without(const evidence_view& v, std::string_view rest) {
+  std::vector<std::string> w = words(rest);
+  if (w.empty()) return false;
+  for (const auto& s : v.statement_words)
+    if (s == w) return true;
+  return false;
+}
+
+// `title` without a leading or trailing part that names the site (twice at most: "Title |
+// Section | Site" loses only what evidence names).
+std::string strip_site(std::string_view title, const evidence_view& v) {
+  std::string t(js_trim(title));
+  for (int round = 0; round < 2; ++round) {
+    std::vector<segment> segs = segments(t);
+    if (segs.size() < 2) break;
+    std::string_view view(t);
+    std::string_view last = segment_text(view, segs.back());
+    std::string_view before_last = js_trim(view.substr(0, segs[segs.size() - 2].end));
+    if (!before_last.empty() && (names_site(v, last) || stated_without(v, before_last))) {
+      t = std::string(before_last);
+      continue;
+    }
+    std::string_view first = segment_text(view, segs.front());
+    std::string_view after_first = js_trim(view.substr(segs[1].begin));
+    if (!after_first.empty() && (names_site(v, first) || stated_without(v, after_first))) {
+      t = std::string(after_first);
+      continue;
+    }
+    break;
+  }
+  return t;
+}
+
+// F1 of the two word multisets.
+double word_f1(std::vector<std::string> a, std::vector<std::string> b) {
+  if (a.empty() || b.empty()) return 0;
+  std::sort(a.begin(), a.end());
+  std::sort(b.begin(), b.end());
+  std::size_t common = 0;
+  for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] == b[j]) {
+      ++common, ++i, ++j;
+    } else if (a[i] < b[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return 2.0 * static_cast<double>(common) / static_cast<double>(a.size() + b.size());
+}
+
+// Whether `heading` is one or more consecutive parts of `title` between separators, short of
+// the whole ("Travel Insurance" in "Travel Insurance - Flight and Travel Insurance Quotes"), or
+// its first words ("Hiking Boots" in "Hiking Boots: Shop Boots for Hiking"). A run that leaves
+// out the first part is the title only when that part names the site: in "Traits - The Rust
+// Book" the heading "The Rust Book" is the site's, not the page's.
+// Whether `heading` is a part of `title` after its first separator, or the last part before a
+// site's name: "The Rust Book" in "Traits - The Rust Book".
+bool is_later_part(const std::vector<std::string>& heading, std::string_view title) {
+  std::vector<segment> segs = segments(title);
+  for (std::size_t i = 1; i < segs.size(); ++i)
+    if (words(segment_text(title, segs[i])) == heading) return true;
+  return false;
+}
+
+bool is_title_part(const std::vector<std::string>& heading, std::string_view title,
+                   const evidence_view& v) {
+  std::vector<segment> segs = segments(title);
+  for (std::size_t i = 0; i < segs.size(); ++i) {
+    if (i == 1 && !names_site(v, segment_text(title, segs[0]))) break;
+    std::vector<std::string> run;
+    for (std::size_t j = i; j < segs.size(); ++j) {
+      if (i == 0 && j + 1 == segs.size()) break;  // the whole title is no part of it
+      std::vector<std::string> w = words(segment_text(title, segs[j]));
+      run.insert(run.end(), w.begin(), w.end());
+      if (run.size() > heading.size()) break;
+      if (run == heading) return true;
+    }
+  }
+  std::vector<std::string> all = words(title);
+  return heading.size() < all.size() && std::equal(heading.begin(), heading.end(), all.begin());
+}
+
+// Whether the heading is a site's logo or name: a class or id that says so, or nothing but one
+// link to the site's home or to a page above `page` (a blog's front page).
+bool is_site_heading(html_node h, std::string_view base, std::string_view page) {
+  for (std::string_view a : {h.attr("class"), h.attr("id")})
+    if (icontains(a, "logo") || icontains(a, "brand") || icontains(a, "site-title") ||
+        icontains(a, "site-name") || icontains(a, "sitename"))
+      return true;
+  // An image's label: "Stripe logo".
+  std::vector<std::string> w = words(raw_text(h, 512));
+  if (std::find(w.begin(), w.end(), "logo") != w.end()) return true;
+  html_node link = h.find("a");
+  if (!link || clean_text(raw_text(link, 512)) != clean_text(raw_text(h, 512))) return false;
+  std::string_view href = js_trim(link.attr("href"));
+  if (href.empty() || href.front() == '#') return false;
+  std::string target = resolve_url(base, href);
+  // "index.html" and its kin name the folder they sit in.
+  std::size_t slash = target.rfind('/');
+  if (slash != std::string::npos && lower(target.substr(slash + 1)).rfind("index.", 0) == 0)
+    target.erase(slash + 1);
+  if (href == "/" || href == "./" || target.empty()) return href == "/" || href == "./";
+  if (!url_host(target).empty() && url_host(target) == url_host(page) &&
+      url_host(target).size() + target.find(url_host(target)) + 1 >= target.size())
+    return true;  // the site's root
+  while (!target.empty() && target.back() == '/') target.pop_back();
+  return !page.empty() && page.size() > target.size() + 1 && page.compare(0, target.size(), target) == 0 &&
+         page[target.size()] == '/';
+}
+
+constexpr std::size_t max_headings = 16;
+constexpr std::size_t max_heading_bytes = 400;
+constexpr double min_agreement = 0.5;
+
+}  // namespace
+
+std::vector<std::string> title_headings(const std::vector<html_node>& headings,
+                                        std::string_view base, std::string_view page_url) {
+  std::vector<std::string> out;
+  for (html_node h : headings) {
+    if (out.size() >= max_headings) break;
+    if (!h.is("h1") || is_site_heading(h, base, page_url)) continue;
+    std::string text = clean_text(raw_text(h, max_heading_bytes + 64));
+    // A permalink mark after the words ("Title¶", "Title #") is the heading's anchor.
+    for (std::string_view mark : {"\xC2\xB6" /* ¶ */, "\xC2\xA7" /* § */, "#"})
+      if (text.size() > mark.size() && std::string_view(text).substr(text.size() - mark.size()) == mark)
+        text = clean_text(std::string_view(text).substr(0, text.size() - mark.size()));
+    out.push_back(std::move(text));
+  }
+  return out;
+}
+
+std::string shown_title(std::string_view title, const title_evidence& evidence) {
+  evidence_view v = make_view(evidence);
+  std::string stripped = strip_site(title, v);
+  std::vector<std::string> title_w = words(title), stripped_w = words(stripped);
+
+  // The statements of the title, each without the site's name, for the looser comparisons.
+  std::vector<std::string> candidates{std::string(js_trim(title)), stripped};
+  for (const std::string& s : evidence.statements)
+    if (!js_trim(s).empty()) candidates.push_back(strip_site(s, v));
+  std::vector<std::vector<std::string>> candidate_w;
+  for (const std::string& c : candidates) candidate_w.push_back(words(c));
+
+  double best_score = 0;
+  const std::string* best = nullptr;
+  std::size_t seen = 0;
+  for (const std::string& heading : evidence.headings) {
+    if (++seen > max_headings) break;
+    if (heading.empty() || heading.size() > max_heading_bytes) continue;
+    std::vector<std::string> hw = words(heading);
+    if (hw.empty()) continue;
+    double score = 0;
+    for (const auto& cw : candidate_w)
+      if (hw == cw) score = 3;
+    if (score == 0 && !names_site(v, heading)) {
+      for (const std::string& c : candidates)
+        if (is_title_part(hw, c, v)) score = 2;
+      bool later_part = false;
+      for (const std::string& c : candidates) later_part = later_part || is_later_part(hw, c);
+      if (score == 0 && !later_part)
+        for (const auto& cw : candidate_w) score = std::max(score, word_f1(hw, cw));
+      if (score < min_agreement) score = 0;
+    }
+    if (score > best_score) {
+      best_score = score;
+      best = &heading;
+    }
+  }
+  if (best) {
+    std::vector<std::string> hw = words(*best);
+    if (hw == title_w) return std::string(js_trim(title));
+    if (hw == stripped_w) return stripped;
+    return clean_text(*best);
+  }
+  return stripped;
+}
+
+}  // namespace article2md::detail
