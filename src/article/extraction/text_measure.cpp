@@ -37,8 +37,13 @@ text_span measure(std::string_view s) {
     m.content = true;
     ++m.chars;
     if (c == ',') {
-      ++m.commas;
-      ++m.all_commas;
+      // A comma between digits groups them ("220,031", "$1,299"): a number, not a clause.
+      auto digit = [](char d) { return d >= '0' && d <= '9'; };
+      bool grouping = i > 0 && digit(s[i - 1]) && i + 1 < s.size() && digit(s[i + 1]);
+      if (!grouping) {
+        ++m.commas;
+        ++m.all_commas;
+      }
       ++i;
     } else if (static_cast<unsigned char>(c) < 0x80) {
       ++i;

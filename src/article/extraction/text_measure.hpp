@@ -15,8 +15,8 @@ namespace article2md::detail::extraction {
 // (text "a " then "<b> b</b>") still counts once, and none at the ends.
 struct text_span {
   std::uint32_t chars = 0;       // code points, trimmed, a run of whitespace counting one
-  std::uint32_t commas = 0;      // ',' (what _getCharCount counts)
-  std::uint32_t all_commas = 0;  // Latin, Arabic, CJK... commas (paragraph scoring)
+  std::uint32_t commas = 0;      // ',' (what _getCharCount counts), not between digits
+  std::uint32_t all_commas = 0;  // Latin, Arabic, CJK... commas (paragraph scoring), the same
   bool content = false;          // anything but whitespace
   bool lead_space = false;       // whitespace before the content (or anywhere, without content)
   bool trail_space = false;      // whitespace after the content
