@@ -146,7 +146,7 @@ attempt_result extractor::clean(const std::vector<item>& chosen, index_t parent)
       if (drop) removed_[i] = 1;
     }
   });
-  // Share bars with little text, below the items.
+  // Share bars, newsletter and author boxes with little text, below the items.
   sweep([](index_t) { return false; });
   for_ranges([&](const range& rg) {
     for (index_t i = rg.b; i < rg.e; ++i) {
@@ -154,7 +154,7 @@ attempt_result extractor::clean(const std::vector<item>& chosen, index_t parent)
       if (p != no_index && p >= rg.b && gone_[p]) gone_[i] = 1;
       if (gone_[i]) continue;
       if (rg.top_is_item && (i == rg.b || i == resolve(rg.b))) continue;
-      if ((els_[i].flags & f_share) && st_[i].text.chars < char_threshold)
+      if ((els_[i].flags & (f_share | f_box)) && st_[i].text.chars < char_threshold)
         removed_[i] = gone_[i] = 1;
     }
   });

@@ -141,6 +141,14 @@ constexpr std::string_view negative_words[] = {
     "shopping", "tags",    "widget"};
 constexpr std::string_view byline_words[] = {"byline", "author", "dateline", "writtenby",
                                              "p-author"};
+// Boxes every page of a site repeats inside its articles: a newsletter or sign-up form, an
+// author's biography. Left out like share bars when they hold little text, wherever they are.
+constexpr std::string_view box_words[] = {
+    "newsletter", "signup",     "sign-up",     "sign_up",     "optin",       "opt-in",
+    "subscribe-", "subscribe_", "-subscribe",  "_subscribe",  "mailing-list", "mailchimp",
+    "author-bio", "author_bio", "authorbio",   "author-box",  "author_box",   "authorbox",
+    "about-author", "about_author", "author-info", "author_info", "author-card", "author-profile",
+    "bio-box"};
 constexpr std::string_view unlikely_roles[] = {
     "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"};
 // Hosts of the embeds Readability keeps (its `videos` expression).
@@ -316,6 +324,8 @@ index_t extractor::add_element(html_node n, index_t parent) {
     for (std::string_view r : unlikely_roles)
       if (role == r) e.flags |= f_unlikely;
   if (matches_share(match_)) e.flags |= f_share;
+  if (e.kind != tag::body && (contains_any(match_, box_words) || has_token(match_, "subscribe")))
+    e.flags |= f_box;
   if (n.attr("rel") == "author" || n.attr("itemprop").find("author") != std::string_view::npos ||
       contains_any(match_, byline_words))
     e.flags |= f_byline;

@@ -98,6 +98,7 @@ enum : std::uint16_t {
   f_data_table = 1u << 8,    // summary attribute
   f_byline = 1u << 9,        // rel=author, itemprop=author, byline class/id
   f_thread = 1u << 10,       // comment/replies class/id: unlikely, unless on a discussion
+  f_box = 1u << 11,          // newsletter, sign-up or author-bio box: left out when short
 };
 
 struct element {

@@ -439,3 +439,27 @@ TEST_CASE("main content: on a discussion, the comments are content", "[main_cont
   CHECK(contains(selected_text(microdata), "Answer 4. "));
 }
 
+
+TEST_CASE("main content: newsletter and author boxes inside the article are left out",
+          "[main_content]") {
+  const std::string body =
+      "<article><h1>Council approves the budget</h1>" + paragraphs(2) +
+      "<div class=\"newsletter-signup\"><h3>Sign up for our newsletter</h3><p>The news in your "
+      "inbox, every morning.</p><form><input type=email><button>Subscribe</button></form></div>" +
+      paragraphs(2) +
+      "<div class=\"author-bio\"><img src=me.jpg><p>Jane Doe covers the council for the Daily, "
+      "and has done so since 2010.</p></div>"
+      "<div class=\"subscribe\"><p>Support local news: subscribe today.</p></div>"
+      "<div class=\"subscriber-note\"><p>Paragraph kept. Readers who subscribe, as many do, "
+      "get this note, which is part of the story.</p></div></article>";
+  const std::string text = selected_text(chrome_around(body));
+  CHECK(contains(text, "Paragraph 1. "));
+  CHECK(contains(text, "Paragraph kept."));
+  CHECK_FALSE(contains(text, "Sign up for our newsletter"));
+  CHECK_FALSE(contains(text, "inbox"));
+  CHECK_FALSE(contains(text, "Jane Doe"));
+  CHECK_FALSE(contains(text, "Support local news"));
+  // A box with the article's length of text is no box: it stays.
+  const std::string long_box = "<div class=newsletter-body>" + paragraphs(6) + "</div>";
+  CHECK(contains(selected_text(chrome_around(long_box)), "Paragraph 5. "));
+}
