@@ -22,7 +22,7 @@ class parsed_document {
   /// With `prescan`, the source first goes through prescan_html (script and style contents
   /// dropped, tags past a depth limit removed); by default it is parsed as it is.
   explicit parsed_document(std::string_view html,
-                           const prescan_options& prescan = prescan_options{false, 0});
+                           const prescan_options& prescan = prescan_options{false, 0, false});
   ~parsed_document();
   parsed_document(const parsed_document&) = delete;
   parsed_document& operator=(const parsed_document&) = delete;

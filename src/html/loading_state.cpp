@@ -24,7 +24,8 @@ std::size_t prose_chars(std::string_view text) {
 struct tag_ids {
   int script = html_node::tag_id_of("script"), style = html_node::tag_id_of("style"),
       template_ = html_node::tag_id_of("template"), svg = html_node::tag_id_of("svg"),
-      noscript = html_node::tag_id_of("noscript"), a = html_node::tag_id_of("a");
+      noscript = html_node::tag_id_of("noscript"), a = html_node::tag_id_of("a"),
+      iframe = html_node::tag_id_of("iframe");
 };
 
 const tag_ids& ids() {
@@ -34,7 +35,10 @@ const tag_ids& ids() {
 
 bool never_read(int id) {
   const tag_ids& t = ids();
-  return id == t.script || id == t.style || id == t.template_ || id == t.svg;
+  // An <iframe>'s own content is never shown (its content model is nothing); inside a
+  // <noscript> read with scripts off, a self-closed "<iframe ... />" swallows the rest of the
+  // page as its text.
+  return id == t.script || id == t.style || id == t.template_ || id == t.svg || id == t.iframe;
 }
 
 struct hider {

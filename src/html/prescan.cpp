@@ -40,6 +40,7 @@ class prescanner : token_scanner {
       : token_scanner(src), opts_(opts), out_(out), known_(known()), flags_(known_.flags),
         top_(flags_.size(), 0), dropped_(flags_.size(), 0) {
     p_ = known_["p"];
+    noscript_ = known_["noscript"];
     div_ = known_["div"];
     address_ = known_["address"];
     li_ = known_["li"];
@@ -405,7 +406,7 @@ class prescanner : token_scanner {
     if (n == "style") return drop_contents(raw_text_end(pos_, "style"));
     if (n == "xmp" || n == "iframe" || n == "noembed" || n == "noframes" || n == "title" ||
         n == "textarea")
-      return skip_contents(raw_text_end(pos_, n));
+      return raw_text_contents(n);
     if (n == "plaintext" || n == "frameset") return stop();
     std::size_t h = height_for_start(id, f);
     if (over_depth(h)) {
@@ -530,6 +531,23 @@ class prescanner : token_scanner {
 
   // Past the contents of a raw-text or RCDATA element and its end tag, which closes it
   // whatever the mode.
+  // A raw-text element's contents. Browsers run scripts, so they read a <noscript>'s content
+  // as text up to "</noscript>"; gumbo reads it as markup, as with scripts off. There, a
+  // self-closed "<iframe src=... />" (Google Tag Manager's snippet as React writes it) would
+  // read the rest of the page as the iframe's text: the element ends where the noscript does.
+  void raw_text_contents(const std::string& name) {
+    std::size_t end = raw_text_end(pos_, name);
+    if (opts_.noscript_as_browsers && top_[noscript_] != 0) {
+      std::size_t close = raw_text_end(pos_, "noscript");
+      if (close != npos && (end == npos || close < end)) {
+        replace(close, close, "</" + name + ">");
+        pos_ = close;
+        return;
+      }
+    }
+    skip_contents(end);
+  }
+
   void skip_contents(std::size_t end) {
     if (end == npos) return stop();
     tag_.begin = end;
@@ -573,7 +591,7 @@ class prescanner : token_scanner {
   std::vector<formatting_entry> formatting_;
   std::array<std::uint32_t, scope_count> bound_{};
   std::uint32_t p_, div_, address_, li_, dd_, dt_, a_, nobr_, button_, td_, th_, tr_, tbody_, thead_, tfoot_,
-      table_, caption_, option_, optgroup_, select_;
+      table_, caption_, option_, optgroup_, select_, noscript_;
 };
 
 }  // namespace

@@ -119,3 +119,15 @@ TEST_CASE("loading state: the converter writes what a loading page holds", "[loa
                               prose + "</p><p>" + prose + "</p></noscript></body>";
   CHECK(article2md::to_markdown(crawler, {}, opts) == "## First post\n\n" + both);
 }
+
+TEST_CASE("loading state: an iframe's text is never the page's content", "[loading_state]") {
+  // An <iframe>'s content is never shown; text there (a tag manager's noscript frame, or what
+  // a self-closed frame swallowed) must not outweigh the page's prose.
+  const std::string frame_text = prose + prose + prose + prose + prose + prose;
+  CHECK(revealed_in("<body><p>" + prose + "</p><noscript id=ns><iframe src=x>" + frame_text +
+                    "</iframe></noscript></body>")
+            .empty());
+  // The same text as markup in the noscript is content hidden from a reader without scripts.
+  CHECK(revealed_in("<body><p>" + prose + "</p><noscript id=ns><div>" + frame_text +
+                    "</div></noscript></body>") == std::set<std::string>{"ns"});
+}

@@ -99,7 +99,8 @@ class extractor {
           run_text = text_span{};
         }
         if (idx == no_index) {
-          if (c.is_text()) {
+          // An <iframe>'s text is never shown (see loading_state.cpp).
+          if (c.is_text() && els_[i].kind != tag::iframe) {
             text_span m = measure(c.text());
             if (m.content) {
               if (to.text_nodes == 0) to.text_node = c;
