@@ -119,6 +119,17 @@ void extractor::pick(std::vector<item>& chosen, index_t& parent) {
       }
     }
   }
+  // A near-equal candidate around or beside it with several times its text holds the
+  // article: the best scorer was a box of teasers or a short aside that scoring favours
+  // ("related articles" inside the story's container, a card beside the description). Only
+  // when the best holds an article's worth of text itself: a tiny best is settled by the
+  // page-without-chrome fallback, which a mid-sized alternative would hide.
+  for (index_t alt : alternatives)
+    if (alt != 0 && !is_ancestor(best, alt) && st_[best].text.chars >= char_threshold &&
+        st_[alt].text.chars >= 3 * st_[best].text.chars) {
+      best = alt;
+      break;
+    }
   init_candidate(best);
   // A parent scoring higher than its child on the way up holds more of the article.
   {

@@ -463,3 +463,26 @@ TEST_CASE("main content: newsletter and author boxes inside the article are left
   const std::string long_box = "<div class=newsletter-body>" + paragraphs(6) + "</div>";
   CHECK(contains(selected_text(chrome_around(long_box)), "Paragraph 5. "));
 }
+
+TEST_CASE("main content: a near-equal candidate with several times the text wins",
+          "[main_content]") {
+  // A short box of comma-heavy teasers with a positive class outscores the story beside it;
+  // the story scores nearly as much with over three times the text, so it is the article.
+  const std::string story =
+      "The harbour board met again on Monday and agreed the plan for the new quay after a long "
+      "debate in the town hall that ran late into the evening while residents waited outside "
+      "for news, and then went home.";
+  const std::string teaser =
+      "Rain, wind, hail, fog, snow, sleet, sun, and more: the week, the month, the year, all in "
+      "one, in brief, for you.";
+  std::string html = "<html><head><title>T</title></head><body><div class=a><div id=story>";
+  for (int i = 0; i < 12; ++i) html += "<p>" + story + " " + std::to_string(i) + "</p>";
+  html += "</div><div class=meta>By the staff</div></div><div class=b><div class=c><div class=d>"
+          "<div class=entry-text>";
+  for (int i = 0; i < 5; ++i) html += "<p>" + teaser + " " + std::to_string(i) + "</p>";
+  html += "</div></div></div></div></body></html>";
+  const std::string text = selected_text(html);
+  CHECK(contains(text, "went home. 0"));
+  CHECK(contains(text, "went home. 11"));
+  CHECK_FALSE(contains(text, "Rain, wind"));
+}
