@@ -26,7 +26,10 @@ bool chrome_role(std::string_view role) {
 
 bool extractor::is_chrome(index_t i, bool in_content) const {
   const element& e = els_[i];
-  if (e.flags & (f_hidden | f_unlikely | f_share)) return true;
+  if (e.flags & f_hidden) return true;
+  // A class or id naming chrome on a wrapper that holds most of the page's text is a layout
+  // name ("header-experience" around the whole app), not chrome: look inside it instead.
+  if ((e.flags & (f_unlikely | f_share)) && raw_chars_[i] * 2 <= raw_chars_[0]) return true;
   if ((e.flags & f_box) && raw_chars_[i] < char_threshold) return true;
   if (e.kind == tag::footer || e.kind == tag::aside || e.kind == tag::form) return true;
   // A <header> of the page is its masthead; one inside an <article> or <main> heads the content.

@@ -486,3 +486,19 @@ TEST_CASE("main content: a near-equal candidate with several times the text wins
   CHECK(contains(text, "went home. 11"));
   CHECK_FALSE(contains(text, "Rain, wind"));
 }
+
+TEST_CASE("main content: a wrapper named like chrome that holds most of the page is looked into",
+          "[main_content][fallback]") {
+  // An app whose root is named for its header component: the listing inside it is the page.
+  // A class that says chrome on a small box still leaves it out.
+  std::string cards;
+  for (int i = 0; i < 12; ++i)
+    cards += "<li><a href=/item/" + std::to_string(i) + ">Headline of story number " +
+             std::to_string(i) + " about the harbour</a><span>3 hours ago</span></li>";
+  const std::string text = selected_text(chrome_around(
+      "<div id=header-experience><ul>" + cards + "</ul><div class=sidebar-promo><p>Sponsored: "
+      "a small box named as chrome, with a sentence of its own.</p></div></div>"));
+  for (int i = 0; i < 12; ++i) CHECK(contains(text, "story number " + std::to_string(i) + " "));
+  CHECK_FALSE(contains(text, "a small box named as chrome"));
+  CHECK_FALSE(contains(text, "Copyright"));
+}
