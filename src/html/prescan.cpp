@@ -538,7 +538,7 @@ class prescanner : token_scanner {
   void raw_text_contents(const std::string& name) {
     std::size_t end = raw_text_end(pos_, name);
     if (opts_.noscript_as_browsers && top_[noscript_] != 0) {
-      std::size_t close = raw_text_end(pos_, "noscript");
+      std::size_t close = next_noscript_end();
       if (close != npos && (end == npos || close < end)) {
         replace(close, close, "</" + name + ">");
         pos_ = close;
@@ -546,6 +546,15 @@ class prescanner : token_scanner {
       }
     }
     skip_contents(end);
+  }
+
+  // Where the next "</noscript>" at or after pos_ starts (npos: none). Remembered, since pos_
+  // only moves forward: a page of many raw-text elements in an unclosed noscript is searched
+  // once, not once per element.
+  std::size_t next_noscript_end() {
+    if (noscript_end_ == unsearched || (noscript_end_ != npos && noscript_end_ < pos_))
+      noscript_end_ = raw_text_end(pos_, "noscript");
+    return noscript_end_;
   }
 
   void skip_contents(std::size_t end) {
@@ -578,6 +587,8 @@ class prescanner : token_scanner {
   std::uint32_t drop_id_ = 0;
   std::size_t drop_nest_ = 0;
   std::size_t drop_from_ = 0;
+  static constexpr std::size_t unsearched = npos - 1;
+  std::size_t noscript_end_ = unsearched;
   mode mode_ = mode::html;
   std::size_t foreign_base_ = 0;
   tag_token tag_;
@@ -597,7 +608,8 @@ class prescanner : token_scanner {
 }  // namespace
 
 bool prescan_html(std::string_view html, const prescan_options& opts, std::string& out) {
-  if (!opts.drop_scripts_and_styles && opts.max_depth == 0) return false;
+  if (!opts.drop_scripts_and_styles && opts.max_depth == 0 && !opts.noscript_as_browsers)
+    return false;
   prescanner p(html, opts, out);
   return p.run();
 }

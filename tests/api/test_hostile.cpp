@@ -829,6 +829,22 @@ TEST_CASE("hostile: inputs built to make naive code quadratic", "[hostile]") {
     CHECK(count(md, "a.png") >= 200);
     CHECK(count(md, "c") >= 2000);
   }
+  SECTION("raw-text elements in an unclosed noscript") {
+    // Each one looks for the "</noscript>" that would end it; the answer is remembered.
+    CHECK(convert("<p>start</p><noscript>" + repeat("<textarea>x</textarea>", n)) == "start\n");
+  }
+  SECTION("a title of nothing but separators, and many headings") {
+    // The title is compared with every heading, part by part: past a kilobyte it is cut.
+    const std::string title = "X" + repeat(" | ", n) + "end";
+    std::string headings;
+    for (int i = 0; i < 16; ++i) headings += "<h1>Heading " + std::to_string(i) + "</h1>";
+    const std::string md = convert(
+        "<html><head><meta property=\"og:site_name\" content=\"X\"><meta property=\"og:title\" "
+        "content=\"" + title + "\"><title>" + title + "</title></head><body>" + headings +
+        "<p>Body text.</p></body></html>");
+    CHECK(md.find('\n') <= 1024);
+    CHECK(md.find("Body text.") != std::string::npos);
+  }
   SECTION("line breaks and emphasis everywhere") {
     const std::string md = convert("<p>" + repeat("a<br><b>b</b><i> </i><br><br>", n) + "</p>");
     CHECK(count(md, "**b**") == n);

@@ -178,6 +178,24 @@ bool matches_share(std::string_view lower) {
   return false;
 }
 
+// Whether a class or id (lower case) names a newsletter, sign-up or author box. Tokens that
+// file a post under a category or tag (WordPress's "category-newsletter", "tag-subscribe") say
+// what the post is about, not that it is a box.
+bool names_box(std::string_view lower) {
+  std::size_t b = 0;
+  while (b < lower.size()) {
+    std::size_t e = lower.find(' ', b);
+    if (e == std::string_view::npos) e = lower.size();
+    std::string_view t = lower.substr(b, e - b);
+    b = e + 1;
+    bool filing = false;
+    for (std::string_view prefix : {"category-", "tag-", "type-", "format-", "post-", "topic-"})
+      filing = filing || t.substr(0, prefix.size()) == prefix;
+    if (!filing && (contains_any(t, box_words) || t == "subscribe")) return true;
+  }
+  return false;
+}
+
 bool is_video_url(std::string_view value, std::string& buf) {
   if (value.find("//") == std::string_view::npos) return false;
   assign_lower(buf, value);
@@ -324,8 +342,7 @@ index_t extractor::add_element(html_node n, index_t parent) {
     for (std::string_view r : unlikely_roles)
       if (role == r) e.flags |= f_unlikely;
   if (matches_share(match_)) e.flags |= f_share;
-  if (e.kind != tag::body && (contains_any(match_, box_words) || has_token(match_, "subscribe")))
-    e.flags |= f_box;
+  if (e.kind != tag::body && e.kind != tag::article && names_box(match_)) e.flags |= f_box;
   if (n.attr("rel") == "author" || n.attr("itemprop").find("author") != std::string_view::npos ||
       contains_any(match_, byline_words))
     e.flags |= f_byline;

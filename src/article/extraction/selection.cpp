@@ -163,6 +163,9 @@ void extractor::pick(std::vector<item>& chosen, index_t& parent) {
         chosen.push_back(it);
         return;
       }
+      // A short newsletter or author box beside the article is not part of it.
+      if (((els_[it.index].flags | els_[s].flags) & f_box) && st_[s].text.chars < char_threshold)
+        return;
       double bonus = 0;
       if (!best_class.empty() && els_[s].node.attr("class") == best_class)
         bonus = top_score * 0.2;

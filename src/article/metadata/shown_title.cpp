@@ -144,9 +144,13 @@ bool names_site(const evidence_view& v, std::string_view part) {
       return true;
   }
   if (!v.host_compact.empty() && c == v.host_compact) return true;
+  // The domain's name, or it with a short word on ("BBC News" for bbc.co.uk), but not a
+  // product named after the company ("GitHub Copilot" on github.com).
   for (const std::string& label : v.host_labels) {
     if (c == label) return true;
-    if (label.size() >= 5 && c.find(label) != std::string::npos && c.size() <= label.size() + 8)
+    if (label.size() >= 3 && c.size() >= label.size() && c.size() <= label.size() + 4 &&
+        (c.compare(0, label.size(), label) == 0 ||
+         c.compare(c.size() - label.size(), label.size(), label) == 0))
       return true;
   }
   return false;
@@ -205,78 +209,148 @@ double word_f1(std::vector<std::string> a, std::vector<std::string> b) {
   return 2.0 * static_cast<double>(common) / static_cast<double>(a.size() + b.size());
 }
 
-// Whether `heading` is one or more consecutive parts of `title` between separators, short of
-// the whole ("Travel Insurance" in "Travel Insurance - Flight and Travel Insurance Quotes"), or
-// its first words ("Hiking Boots" in "Hiking Boots: Shop Boots for Hiking"). A run that leaves
-// out the first part is the title only when that part names the site: in "Traits - The Rust
-// Book" the heading "The Rust Book" is the site's, not the page's.
-// Whether `heading` is a part of `title` after its first separator, or the last part before a
-// site's name: "The Rust Book" in "Traits - The Rust Book".
-bool is_later_part(const std::vector<std::string>& heading, std::string_view title) {
+// A statement of the title cut at its separators, each part as words (empty parts left out),
+// computed once for every heading compared with it.
+struct split_title {
+  std::vector<std::vector<std::string>> parts;
+  std::vector<std::string> all;  // every word, in order
+  bool first_names_site = false;
+};
+
+split_title split(std::string_view title, const evidence_view& v) {
+  split_title out;
   std::vector<segment> segs = segments(title);
-  for (std::size_t i = 1; i < segs.size(); ++i)
-    if (words(segment_text(title, segs[i])) == heading) return true;
+  for (std::size_t i = 0; i < segs.size(); ++i) {
+    std::string_view text = segment_text(title, segs[i]);
+    if (i == 0) out.first_names_site = names_site(v, text);
+    std::vector<std::string> w = words(text);
+    if (w.empty()) continue;
+    out.all.insert(out.all.end(), w.begin(), w.end());
+    out.parts.push_back(std::move(w));
+  }
+  return out;
+}
+
+// Whether `heading` is a part of the title after its first one: "The Rust Book" in "Traits -
+// The Rust Book" names the site (or the book), not the page.
+bool is_later_part(const std::vector<std::string>& heading, const split_title& t) {
+  for (std::size_t i = 1; i < t.parts.size(); ++i)
+    if (t.parts[i] == heading) return true;
   return false;
 }
 
-bool is_title_part(const std::vector<std::string>& heading, std::string_view title,
-                   const evidence_view& v) {
-  std::vector<segment> segs = segments(title);
-  for (std::size_t i = 0; i < segs.size(); ++i) {
-    if (i == 1 && !names_site(v, segment_text(title, segs[0]))) break;
-    std::vector<std::string> run;
-    for (std::size_t j = i; j < segs.size(); ++j) {
-      if (i == 0 && j + 1 == segs.size()) break;  // the whole title is no part of it
-      std::vector<std::string> w = words(segment_text(title, segs[j]));
-      run.insert(run.end(), w.begin(), w.end());
-      if (run.size() > heading.size()) break;
-      if (run == heading) return true;
+// Whether `heading` is one or more consecutive parts of the title, short of the whole
+// ("Travel Insurance" in "Travel Insurance - Flight and Travel Insurance Quotes"), or its
+// first words ("Hiking Boots" in "Hiking Boots: Shop Boots for Hiking"). A run that leaves out
+// the first part counts only when that part names the site ("Site | Title"). Runs stop once
+// longer than the heading, so this is linear in the title.
+bool is_title_part(const std::vector<std::string>& heading, const split_title& t) {
+  const std::size_t n = t.parts.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i == 1 && !t.first_names_site) break;
+    std::size_t words_in_run = 0;
+    for (std::size_t j = i; j < n; ++j) {
+      if (i == 0 && j + 1 == n) break;  // the whole title is no part of it
+      words_in_run += t.parts[j].size();
+      if (words_in_run > heading.size()) break;
+      if (words_in_run == heading.size()) {
+        std::size_t k = 0;
+        bool same = true;
+        for (std::size_t p = i; p <= j && same; ++p)
+          for (const std::string& w : t.parts[p]) same = same && w == heading[k++];
+        if (same) return true;
+        break;
+      }
     }
   }
-  std::vector<std::string> all = words(title);
-  return heading.size() < all.size() && std::equal(heading.begin(), heading.end(), all.begin());
+  return heading.size() < t.all.size() &&
+         std::equal(heading.begin(), heading.end(), t.all.begin());
 }
 
-// Whether the heading is a site's logo or name: a class or id that says so, or nothing but one
-// link to the site's home or to a page above `page` (a blog's front page).
-bool is_site_heading(html_node h, std::string_view base, std::string_view page) {
-  for (std::string_view a : {h.attr("class"), h.attr("id")})
-    if (icontains(a, "logo") || icontains(a, "brand") || icontains(a, "site-title") ||
-        icontains(a, "site-name") || icontains(a, "sitename"))
+// `url` without its query and fragment.
+std::string_view without_query(std::string_view url) {
+  return url.substr(0, url.find_first_of("?#"));
+}
+
+// Whether a class or id names a logo or the site's name ("site-logo", "navbar-brand",
+// "site-title"), token by token: "brand-new-story" is no brand.
+bool names_logo(std::string_view attr) {
+  std::string l = lower(attr);
+  std::size_t b = 0;
+  while (b < l.size()) {
+    std::size_t e = l.find_first_of(" \t\n\r\f", b);
+    if (e == std::string::npos) e = l.size();
+    std::string_view t = std::string_view(l).substr(b, e - b);
+    if (t.find("logo") != std::string_view::npos || t == "brand" || t == "navbar-brand" ||
+        t == "site-brand" || t.find("site-title") != std::string_view::npos ||
+        t.find("site-name") != std::string_view::npos ||
+        t.find("sitename") != std::string_view::npos ||
+        t.find("site-branding") != std::string_view::npos)
       return true;
-  // An image's label: "Stripe logo".
+    b = e + 1;
+  }
+  return false;
+}
+
+// Whether the heading is a site's logo or name: a class or id that says so, a short text
+// naming a logo ("Stripe logo", an SVG's label), or nothing but one link to the site's home
+// or to a page above `page` (a blog's front page), unless its words begin a statement of the
+// title (a post's heading linking to the post itself, read at ".../post/amp/").
+bool is_site_heading(html_node h, std::string_view base, std::string_view page,
+                     const std::vector<std::vector<std::string>>& first_parts) {
+  if (names_logo(h.attr("class")) || names_logo(h.attr("id"))) return true;
   std::vector<std::string> w = words(raw_text(h, 512));
-  if (std::find(w.begin(), w.end(), "logo") != w.end()) return true;
+  if (w.size() <= 3 && std::find(w.begin(), w.end(), "logo") != w.end()) return true;
   html_node link = h.find("a");
   if (!link || clean_text(raw_text(link, 512)) != clean_text(raw_text(h, 512))) return false;
+  for (const auto& part : first_parts)
+    if (part == w) return false;
   std::string_view href = js_trim(link.attr("href"));
   if (href.empty() || href.front() == '#') return false;
-  std::string target = resolve_url(base, href);
+  if (href == "/" || href == "./") return true;
+  std::string target(without_query(resolve_url(base, href)));
+  page = without_query(page);
   // "index.html" and its kin name the folder they sit in.
   std::size_t slash = target.rfind('/');
   if (slash != std::string::npos && lower(target.substr(slash + 1)).rfind("index.", 0) == 0)
     target.erase(slash + 1);
-  if (href == "/" || href == "./" || target.empty()) return href == "/" || href == "./";
-  if (!url_host(target).empty() && url_host(target) == url_host(page) &&
-      url_host(target).size() + target.find(url_host(target)) + 1 >= target.size())
+  std::string_view host = url_host(target);
+  if (host.empty()) return false;
+  if (iequals(host, url_host(page)) && target.find(host) + host.size() + 1 >= target.size())
     return true;  // the site's root
   while (!target.empty() && target.back() == '/') target.pop_back();
-  return !page.empty() && page.size() > target.size() + 1 && page.compare(0, target.size(), target) == 0 &&
-         page[target.size()] == '/';
+  return !page.empty() && page.size() > target.size() + 1 &&
+         page.compare(0, target.size(), target) == 0 && page[target.size()] == '/';
 }
 
 constexpr std::size_t max_headings = 16;
 constexpr std::size_t max_heading_bytes = 400;
-constexpr double min_agreement = 0.5;
+constexpr double min_agreement = 0.5;     // word F1 above this: the heading may be the title
+constexpr double strong_agreement = 0.75; // and from this on, it reads as the title
+constexpr std::size_t max_title_bytes = 1024;
+
+// `s` cut to max_title_bytes, at a character boundary.
+std::string_view capped(std::string_view s) {
+  if (s.size() <= max_title_bytes) return s;
+  std::size_t end = max_title_bytes;
+  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+  return s.substr(0, end);
+}
 
 }  // namespace
 
 std::vector<std::string> title_headings(const std::vector<html_node>& headings,
-                                        std::string_view base, std::string_view page_url) {
+                                        std::string_view base, std::string_view page_url,
+                                        const std::vector<std::string>& statements) {
+  std::vector<std::vector<std::string>> first_parts;
+  for (const std::string& st : statements) {
+    std::string_view t = capped(st);
+    first_parts.push_back(words(segment_text(t, segments(t).front())));
+  }
   std::vector<std::string> out;
   for (html_node h : headings) {
     if (out.size() >= max_headings) break;
-    if (!h.is("h1") || is_site_heading(h, base, page_url)) continue;
+    if (!h.is("h1") || is_site_heading(h, base, page_url, first_parts)) continue;
     std::string text = clean_text(raw_text(h, max_heading_bytes + 64));
     // A permalink mark after the words ("Title¶", "Title #") is the heading's anchor.
     for (std::string_view mark : {"\xC2\xB6" /* ¶ */, "\xC2\xA7" /* § */, "#"})
@@ -287,7 +361,11 @@ std::vector<std::string> title_headings(const std::vector<html_node>& headings,
   return out;
 }
 
-std::string shown_title(std::string_view title, const title_evidence& evidence) {
+std::string shown_title(std::string_view title_in, const title_evidence& evidence_in) {
+  // Titles past a kilobyte are no titles; cut there, the comparisons below stay cheap.
+  title_evidence evidence = evidence_in;
+  for (std::string& s : evidence.statements) s = std::string(capped(s));
+  const std::string_view title = capped(title_in);
   evidence_view v = make_view(evidence);
   std::string stripped = strip_site(title, v);
   std::vector<std::string> title_w = words(title), stripped_w = words(stripped);
@@ -297,8 +375,16 @@ std::string shown_title(std::string_view title, const title_evidence& evidence) 
   for (const std::string& s : evidence.statements)
     if (!js_trim(s).empty()) candidates.push_back(strip_site(s, v));
   std::vector<std::vector<std::string>> candidate_w;
-  for (const std::string& c : candidates) candidate_w.push_back(words(c));
+  std::vector<split_title> candidate_parts;
+  for (const std::string& c : candidates) {
+    candidate_w.push_back(words(c));
+    candidate_parts.push_back(split(c, v));
+  }
 
+  // The heading that agrees best: the same words as a statement; else mostly the same words
+  // (a reworded headline); else a part of a statement or its first words ("Hiking Boots");
+  // else half or more of the same words. A headline that reads like the title beats a short
+  // heading that only begins it ("Opinion" above "Opinion: Why we need more trees").
   double best_score = 0;
   const std::string* best = nullptr;
   std::size_t seen = 0;
@@ -309,15 +395,22 @@ std::string shown_title(std::string_view title, const title_evidence& evidence) 
     if (hw.empty()) continue;
     double score = 0;
     for (const auto& cw : candidate_w)
-      if (hw == cw) score = 3;
+      if (hw == cw) score = 4;
     if (score == 0 && !names_site(v, heading)) {
-      for (const std::string& c : candidates)
-        if (is_title_part(hw, c, v)) score = 2;
-      bool later_part = false;
-      for (const std::string& c : candidates) later_part = later_part || is_later_part(hw, c);
-      if (score == 0 && !later_part)
-        for (const auto& cw : candidate_w) score = std::max(score, word_f1(hw, cw));
-      if (score < min_agreement) score = 0;
+      bool later_part = false, part = false;
+      for (const split_title& t : candidate_parts) {
+        later_part = later_part || is_later_part(hw, t);
+        part = part || is_title_part(hw, t);
+      }
+      double f1 = 0;
+      if (!later_part)
+        for (const auto& cw : candidate_w) f1 = std::max(f1, word_f1(hw, cw));
+      if (f1 >= strong_agreement)
+        score = 2 + f1;
+      else if (part)
+        score = 1.5;
+      else if (f1 > min_agreement)
+        score = f1;
     }
     if (score > best_score) {
       best_score = score;

@@ -33,9 +33,11 @@ std::string shown_title(std::string_view title, const title_evidence& evidence);
 
 /// The text of the <h1> headings among `headings` that could be the page's title, in order:
 /// without those that name the site (a logo's class, or nothing but a link to the site's home
-/// or a page above this one, `page_url`'s parent). `base` resolves relative links.
+/// or a page above this one, `page_url`'s parent, unless its words begin one of `statements`
+/// of the title). `base` resolves relative links.
 std::vector<std::string> title_headings(const std::vector<html_node>& headings,
-                                        std::string_view base, std::string_view page_url);
+                                        std::string_view base, std::string_view page_url,
+                                        const std::vector<std::string>& statements);
 
 namespace title_words {
 /// The words of `s` for comparing titles: ASCII lower-cased, other letters as written, each

@@ -448,7 +448,8 @@ TEST_CASE("main content: newsletter and author boxes inside the article are left
       "inbox, every morning.</p><form><input type=email><button>Subscribe</button></form></div>" +
       paragraphs(2) +
       "<div class=\"author-bio\"><img src=me.jpg><p>Jane Doe covers the council for the Daily, "
-      "and has done so since 2010.</p></div>"
+      "and has done so since 2010, after ten years at the Courier writing about the harbour, "
+      "the schools and the roads.</p></div>"
       "<div class=\"subscribe\"><p>Support local news: subscribe today.</p></div>"
       "<div class=\"subscriber-note\"><p>Paragraph kept. Readers who subscribe, as many do, "
       "get this note, which is part of the story.</p></div></article>";
@@ -462,6 +463,40 @@ TEST_CASE("main content: newsletter and author boxes inside the article are left
   // A box with the article's length of text is no box: it stays.
   const std::string long_box = "<div class=newsletter-body>" + paragraphs(6) + "</div>";
   CHECK(contains(selected_text(chrome_around(long_box)), "Paragraph 5. "));
+}
+
+TEST_CASE("main content: a listing keeps posts filed under a newsletter category, not the box",
+          "[main_content][fallback]") {
+  // WordPress files posts with classes such as category-newsletter or tag-subscribe: they say
+  // what a post is about. The page without its chrome keeps every post and drops the box.
+  std::string posts;
+  for (int i = 0; i < 8; ++i)
+    posts += std::string("<div class=\"post ") +
+             (i % 2 == 0 ? "category-newsletter tag-subscribe" : "category-news") +
+             "\"><h2><a href=/p" + std::to_string(i) + ">Post number " + std::to_string(i) +
+             " on the harbour</a></h2><span>An excerpt of the post, short.</span></div>";
+  const std::string text = selected_text(chrome_around(
+      "<div class=posts>" + posts +
+      "</div><div class=newsletter-signup><p>Get the harbour news in your inbox.</p></div>"));
+  for (int i = 0; i < 8; ++i) CHECK(contains(text, "Post number " + std::to_string(i) + " "));
+  CHECK_FALSE(contains(text, "inbox"));
+}
+
+TEST_CASE("main content: an iframe's text does not score", "[main_content]") {
+  // An <iframe>'s content is never shown; comma-heavy text there must not pull the choice
+  // away from the article.
+  const std::string frame_text =
+      "Rain, wind, hail, fog, snow, sleet, sun, and more: the week, the month, the year, all in "
+      "one, in brief, for you, again, and again, and again. ";
+  std::string frames;
+  for (int i = 0; i < 8; ++i)
+    frames += "<div class=box><iframe src=x>" + frame_text + frame_text + "</iframe></div>";
+  const std::string text = selected_text(
+      "<html><head><title>T</title></head><body><div class=frames>" + frames +
+      "</div><div class=story>" + paragraphs(3) + "</div></body></html>");
+  CHECK(contains(text, "Paragraph 2. "));
+  // Counted, it would make the page without its chrome outweigh the story.
+  CHECK_FALSE(contains(text, "Rain, wind"));
 }
 
 TEST_CASE("main content: a near-equal candidate with several times the text wins",

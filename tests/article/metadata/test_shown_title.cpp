@@ -109,3 +109,43 @@ TEST_CASE("shown title: headings that name the site are not candidates", "[metad
                    "\xC2\xB6</a></h1>") == "Evolve: Shared Mutable History");
   }
 }
+
+TEST_CASE("shown title: a headline that reads like the title beats a heading that begins it",
+          "[metadata][title]") {
+  title_evidence ev;
+  ev.headings = {"Opinion", "Why we need more trees in cities"};
+  CHECK(shown_title("Opinion: Why we need more trees in cities", ev) ==
+        "Why we need more trees in cities");
+  // Half the words is not agreement: "Laptops" is a section, not "Best laptops 2024".
+  title_evidence section;
+  section.headings = {"Laptops"};
+  CHECK(shown_title("Best laptops 2024", section) == "Best laptops 2024");
+}
+
+TEST_CASE("shown title: a product named after the company keeps its name", "[metadata][title]") {
+  title_evidence ev;
+  ev.host = "github.com";
+  CHECK(shown_title("GitHub Copilot \xC2\xB7 Your AI pair programmer \xC2\xB7 GitHub", ev) ==
+        "GitHub Copilot \xC2\xB7 Your AI pair programmer");
+  title_evidence bbc;
+  bbc.host = "www.bbc.co.uk";
+  CHECK(shown_title("Rain again in the north - BBC News", bbc) == "Rain again in the north");
+}
+
+TEST_CASE("shown title: a heading linking to its own post is the title", "[metadata][title]") {
+  const std::string head =
+      "<meta property=\"og:title\" content=\"My long post about things \xE2\x80\x93 Jane's Blog\">";
+  const std::string body =
+      "<h1><a href=\"https://jane.example/my-post/\">My long post about things</a></h1><p>x</p>";
+  for (const char* url : {"https://jane.example/my-post/", "https://jane.example/my-post/?utm=rss",
+                          "https://jane.example/my-post/amp/", "https://jane.example/my-post/2/"}) {
+    INFO(url);
+    CHECK(title_of(head, body, url) == "My long post about things");
+  }
+  // A headline about a logo is no logo.
+  CHECK(title_of("<title>Acme unveils a new logo | Daily</title>",
+                 "<h1>Acme unveils a new logo</h1><p>x</p>") == "Acme unveils a new logo");
+  CHECK(title_of("<title>Acme unveils a new logo | Daily</title>",
+                 "<h1 class=\"brand-new-story\">Acme unveils a new logo</h1><p>x</p>") ==
+        "Acme unveils a new logo");
+}
