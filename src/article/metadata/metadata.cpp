@@ -220,6 +220,7 @@ page_metadata extract_metadata(html_node document, std::string_view page_url) {
     if (!js_trim(s).empty()) evidence.statements.push_back(clean_text(unescape_entities(s)));
   evidence.headings = title_headings(scan.title.headings, base,
                                      out.url.empty() ? page_url : std::string_view(out.url));
+  evidence.subheadings = section_headings(scan.title.headings);
   out.title = shown_title(title, evidence);
 
   // Byline.

@@ -133,12 +133,20 @@ evidence_view make_view(const title_evidence& ev) {
   return v;
 }
 
-// Whether a part of a title cut off at a separator names the site.
-bool names_site(const evidence_view& v, std::string_view part) {
+// How closely a part of a title must match a name of the site to be it.
+enum class match { exact, loose };
+
+// Whether a part of a title cut off at a separator names the site. Loosely, it may also hold
+// the name with a word or two ("The Verge" for theverge.com's "Verge", "Rust Blog" for
+// "Rust") or be part of it; exactly, it is the name and nothing else, for the places where a
+// name plus a word is more likely a product of the site ("Cloudflare CDN", "Ridge Wallet").
+bool names_site(const evidence_view& v, std::string_view part, match how = match::loose) {
   std::string c = compact(part);
   if (c.empty()) return false;
+  bool loose = how == match::loose;
   for (const std::string& site : v.site_compact) {
     if (c == site) return true;
+    if (!loose) continue;
     if (c.size() >= 4 && site.find(c) != std::string::npos) return true;
     if (site.size() >= 4 && c.find(site) != std::string::npos && c.size() <= site.size() * 2)
       return true;
@@ -146,7 +154,8 @@ bool names_site(const evidence_view& v, std::string_view part) {
   if (!v.host_compact.empty() && c == v.host_compact) return true;
   for (const std::string& label : v.host_labels) {
     if (c == label) return true;
-    if (label.size() >= 5 && c.find(label) != std::string::npos && c.size() <= label.size() + 8)
+    if (loose && label.size() >= 5 && c.find(label) != std::string::npos &&
+        c.size() <= label.size() + 8)
       return true;
   }
   return false;
@@ -162,23 +171,34 @@ bool stated_without(const evidence_view& v, std::string_view rest) {
   return false;
 }
 
+// Whether a leading or trailing part of `title` is exactly a name of the site.
+bool ends_with_site(std::string_view title, const evidence_view& v) {
+  std::vector<segment> segs = segments(title);
+  return segs.size() >= 2 && (names_site(v, segment_text(title, segs.back()), match::exact) ||
+                              names_site(v, segment_text(title, segs.front()), match::exact));
+}
+
 // `title` without a leading or trailing part that names the site (twice at most: "Title |
-// Section | Site" loses only what evidence names).
-std::string strip_site(std::string_view title, const evidence_view& v) {
+// Section | Site" loses only what evidence names). Once the site's name has shown itself
+// exactly, here or in another statement of the title (`how` is then exact), a part that
+// merely holds it is no longer taken for it: in "Cloudflare CDN | Content Delivery Network |
+// Cloudflare" the site is named at the end, and "Cloudflare CDN" is its product.
+std::string strip_site(std::string_view title, const evidence_view& v, match how) {
   std::string t(js_trim(title));
   for (int round = 0; round < 2; ++round) {
     std::vector<segment> segs = segments(t);
     if (segs.size() < 2) break;
+    if (round > 0) how = match::exact;
     std::string_view view(t);
     std::string_view last = segment_text(view, segs.back());
     std::string_view before_last = js_trim(view.substr(0, segs[segs.size() - 2].end));
-    if (!before_last.empty() && (names_site(v, last) || stated_without(v, before_last))) {
+    if (!before_last.empty() && (names_site(v, last, how) || stated_without(v, before_last))) {
       t = std::string(before_last);
       continue;
     }
     std::string_view first = segment_text(view, segs.front());
     std::string_view after_first = js_trim(view.substr(segs[1].begin));
-    if (!after_first.empty() && (names_site(v, first) || stated_without(v, after_first))) {
+    if (!after_first.empty() && (names_site(v, first, how) || stated_without(v, after_first))) {
       t = std::string(after_first);
       continue;
     }
@@ -205,13 +225,8 @@ double word_f1(std::vector<std::string> a, std::vector<std::string> b) {
   return 2.0 * static_cast<double>(common) / static_cast<double>(a.size() + b.size());
 }
 
-// Whether `heading` is one or more consecutive parts of `title` between separators, short of
-// the whole ("Travel Insurance" in "Travel Insurance - Flight and Travel Insurance Quotes"), or
-// its first words ("Hiking Boots" in "Hiking Boots: Shop Boots for Hiking"). A run that leaves
-// out the first part is the title only when that part names the site: in "Traits - The Rust
-// Book" the heading "The Rust Book" is the site's, not the page's.
-// Whether `heading` is a part of `title` after its first separator, or the last part before a
-// site's name: "The Rust Book" in "Traits - The Rust Book".
+// Whether `heading` is a part of `title` after its first separator: "The Rust Book" in
+// "Traits - The Rust Book".
 bool is_later_part(const std::vector<std::string>& heading, std::string_view title) {
   std::vector<segment> segs = segments(title);
   for (std::size_t i = 1; i < segs.size(); ++i)
@@ -219,6 +234,11 @@ bool is_later_part(const std::vector<std::string>& heading, std::string_view tit
   return false;
 }
 
+// Whether `heading` is one or more consecutive parts of `title` between separators, short of
+// the whole ("Travel Insurance" in "Travel Insurance - Flight and Travel Insurance Quotes"), or
+// its first words ("Hiking Boots" in "Hiking Boots: Shop Boots for Hiking"). A run that leaves
+// out the first part is the title only when that part names the site: in "Traits - The Rust
+// Book" the heading "The Rust Book" is the site's, not the page's.
 bool is_title_part(const std::vector<std::string>& heading, std::string_view title,
                    const evidence_view& v) {
   std::vector<segment> segs = segments(title);
@@ -269,6 +289,16 @@ constexpr std::size_t max_headings = 16;
 constexpr std::size_t max_heading_bytes = 400;
 constexpr double min_agreement = 0.5;
 
+// The words a heading shows, whitespace-collapsed.
+std::string heading_text(html_node h) {
+  std::string text = clean_text(raw_text(h, max_heading_bytes + 64));
+  // A permalink mark after the words ("Title¶", "Title #") is the heading's anchor.
+  for (std::string_view mark : {"\xC2\xB6" /* ¶ */, "\xC2\xA7" /* § */, "#"})
+    if (text.size() > mark.size() && std::string_view(text).substr(text.size() - mark.size()) == mark)
+      text = clean_text(std::string_view(text).substr(0, text.size() - mark.size()));
+  return text;
+}
+
 }  // namespace
 
 std::vector<std::string> title_headings(const std::vector<html_node>& headings,
@@ -277,25 +307,48 @@ std::vector<std::string> title_headings(const std::vector<html_node>& headings,
   for (html_node h : headings) {
     if (out.size() >= max_headings) break;
     if (!h.is("h1") || is_site_heading(h, base, page_url)) continue;
-    std::string text = clean_text(raw_text(h, max_heading_bytes + 64));
-    // A permalink mark after the words ("Title¶", "Title #") is the heading's anchor.
-    for (std::string_view mark : {"\xC2\xB6" /* ¶ */, "\xC2\xA7" /* § */, "#"})
-      if (text.size() > mark.size() && std::string_view(text).substr(text.size() - mark.size()) == mark)
-        text = clean_text(std::string_view(text).substr(0, text.size() - mark.size()));
-    out.push_back(std::move(text));
+    out.push_back(heading_text(h));
+  }
+  return out;
+}
+
+std::vector<std::string> section_headings(const std::vector<html_node>& headings) {
+  std::vector<std::string> out;
+  for (html_node h : headings) {
+    if (out.size() >= max_headings) break;
+    if (h.is("h2")) out.push_back(heading_text(h));
   }
   return out;
 }
 
 std::string shown_title(std::string_view title, const title_evidence& evidence) {
   evidence_view v = make_view(evidence);
-  std::string stripped = strip_site(title, v);
+  // An <h1> that repeats a part after the title's first separator, on a page whose <h2>
+  // repeats the first part, is the site's name in its masthead (a book's, a manual's):
+  // "Traits - The Rust Programming Language" under an <h1> "The Rust Programming Language" and
+  // an <h2> "Traits". Without the <h2> the <h1> may as well be the page's own title.
+  if (std::vector<segment> segs = segments(title); segs.size() >= 2) {
+    std::vector<std::string> first = words(segment_text(title, segs.front()));
+    bool shown = false;
+    for (std::size_t i = 0; i < evidence.subheadings.size() && i < max_headings && !shown; ++i)
+      shown = words(evidence.subheadings[i]) == first;
+    std::size_t seen = 0;
+    for (const std::string& heading : evidence.headings) {
+      if (!shown || ++seen > max_headings) break;
+      std::vector<std::string> hw = words(heading);
+      if (!hw.empty() && is_later_part(hw, title)) v.site_compact.push_back(compact(heading));
+    }
+  }
+  match how = ends_with_site(title, v) ? match::exact : match::loose;
+  for (const std::string& s : evidence.statements)
+    if (ends_with_site(s, v)) how = match::exact;
+  std::string stripped = strip_site(title, v, how);
   std::vector<std::string> title_w = words(title), stripped_w = words(stripped);
 
   // The statements of the title, each without the site's name, for the looser comparisons.
   std::vector<std::string> candidates{std::string(js_trim(title)), stripped};
   for (const std::string& s : evidence.statements)
-    if (!js_trim(s).empty()) candidates.push_back(strip_site(s, v));
+    if (!js_trim(s).empty()) candidates.push_back(strip_site(s, v, how));
   std::vector<std::vector<std::string>> candidate_w;
   for (const std::string& c : candidates) candidate_w.push_back(words(c));
 
@@ -310,7 +363,9 @@ std::string shown_title(std::string_view title, const title_evidence& evidence) 
     double score = 0;
     for (const auto& cw : candidate_w)
       if (hw == cw) score = 3;
-    if (score == 0 && !names_site(v, heading)) {
+    // Only a heading that is the site's name and nothing more is the site's: "Ridge Wallet"
+    // on ridge.com is a product's name.
+    if (score == 0 && !names_site(v, heading, match::exact)) {
       for (const std::string& c : candidates)
         if (is_title_part(hw, c, v)) score = 2;
       bool later_part = false;

@@ -22,6 +22,8 @@ struct title_evidence {
   std::vector<std::string> statements;
   /// The text of the page's <h1> headings, whitespace-collapsed, in document order.
   std::vector<std::string> headings;
+  /// The text of the page's <h2> headings, whitespace-collapsed, in document order.
+  std::vector<std::string> subheadings;
 };
 
 /// `title` with a leading or trailing site name removed when the evidence names it ("Title |
@@ -36,6 +38,9 @@ std::string shown_title(std::string_view title, const title_evidence& evidence);
 /// or a page above this one, `page_url`'s parent). `base` resolves relative links.
 std::vector<std::string> title_headings(const std::vector<html_node>& headings,
                                         std::string_view base, std::string_view page_url);
+
+/// The text of the <h2> headings among `headings`, in order (the first 16).
+std::vector<std::string> section_headings(const std::vector<html_node>& headings);
 
 namespace title_words {
 /// The words of `s` for comparing titles: ASCII lower-cased, other letters as written, each

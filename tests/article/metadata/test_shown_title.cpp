@@ -40,6 +40,19 @@ TEST_CASE("shown title: a site name the page names is cut off", "[metadata][titl
     other.statements = {"Rain again"};
     CHECK(shown_title("Rain again \xE2\x80\x94 The Daily", other) == "Rain again");
   }
+  SECTION("once the site's name shows exactly, a part that merely holds it stays") {
+    title_evidence host;
+    host.host = "www.cloudflare.com";
+    // Alone, a part holding the name with a word more is taken for it ("Breitbart News").
+    CHECK(shown_title("Cloudflare Blog | Content Delivery Network", host) ==
+          "Content Delivery Network");
+    CHECK(shown_title("Cloudflare CDN | Content Delivery Network | Cloudflare", host) ==
+          "Cloudflare CDN | Content Delivery Network");
+    // Also when another statement of the title shows it: og:title without the site's name.
+    host.statements = {"Cloudflare CDN | Content Delivery Network | Cloudflare"};
+    CHECK(shown_title("Cloudflare CDN | Content Delivery Network", host) ==
+          "Cloudflare CDN | Content Delivery Network");
+  }
   SECTION("without evidence the title stays whole") {
     CHECK(shown_title("Cats - Dogs", title_evidence{}) == "Cats - Dogs");
   }
@@ -71,6 +84,23 @@ TEST_CASE("shown title: the <h1> that agrees with the title", "[metadata][title]
     ev.site_names = {"The Rust Programming Language"};
     CHECK(shown_title("Defining Shared Behavior with Traits - The Rust Programming Language", ev) ==
           "Defining Shared Behavior with Traits");
+  }
+  SECTION("... and is cut off when an <h2> shows the first part (a book's masthead)") {
+    title_evidence ev;
+    ev.headings = {"The Rust Programming Language"};
+    ev.subheadings = {"Keyboard shortcuts", "Defining Shared Behavior with Traits"};
+    CHECK(shown_title("Defining Shared Behavior with Traits - The Rust Programming Language", ev) ==
+          "Defining Shared Behavior with Traits");
+    CHECK(title_of("<title>Traits - The Rust Programming Language</title>",
+                   "<div class=\"menu-bar\"><h1 class=\"menu-title\">The Rust Programming "
+                   "Language</h1></div><main><h2 id=\"traits\">Traits</h2><p>Text</p></main>") ==
+          "Traits");
+  }
+  SECTION("a heading that holds the site's name and more is a product, not the site") {
+    title_evidence ev;
+    ev.host = "ridge.com";
+    ev.headings = {"Ridge Wallet"};
+    CHECK(shown_title("Ridge Wallet - Royal Black", ev) == "Ridge Wallet");
   }
   SECTION("an unrelated heading is not the title") {
     title_evidence ev;
