@@ -115,8 +115,24 @@ struct evidence_view {
 
 evidence_view make_view(const title_evidence& ev) {
   evidence_view v{ev, {}, {}, {}, {}};
+  for (const std::string& s : ev.statements) v.statement_words.push_back(words(s));
+  // A page that names its site in two ways, one of them its title, has put its title where a
+  // name belongs (application-name repeating <title> beside og:site_name="MSN"): that one is
+  // no name. A page whose every name is its title (og:site_name and og:title "Glossier") is
+  // another matter: its title is the site's name.
   for (const std::string& s : ev.site_names)
     if (std::string c = compact(s); !c.empty()) v.site_compact.push_back(std::move(c));
+  std::vector<std::string> statement_compact;
+  for (const std::string& s : ev.statements) statement_compact.push_back(compact(s));
+  auto is_statement = [&](const std::string& c) {
+    return std::find(statement_compact.begin(), statement_compact.end(), c) !=
+           statement_compact.end();
+  };
+  bool two_names = std::any_of(v.site_compact.begin(), v.site_compact.end(),
+                               [&](const std::string& c) { return c != v.site_compact.front(); });
+  if (two_names)
+    v.site_compact.erase(std::remove_if(v.site_compact.begin(), v.site_compact.end(), is_statement),
+                         v.site_compact.end());
   std::string_view host = ev.host;
   if (host.substr(0, 4) == "www.") host.remove_prefix(4);
   v.host_compact = compact(host);
@@ -129,7 +145,6 @@ evidence_view make_view(const title_evidence& ev) {
     if (dot == std::string_view::npos) break;
     name.remove_prefix(dot + 1);
   }
-  for (const std::string& s : ev.statements) v.statement_words.push_back(words(s));
   return v;
 }
 
@@ -161,6 +176,28 @@ bool names_site(const evidence_view& v, std::string_view part, match how = match
   return false;
 }
 
+// Whether `part` is what sites call their home page ("Home - Site", "Startseite | Site",
+// "首页 - 网站"): it says which page this is, not what it holds.
+bool is_home_label(std::string_view part) {
+  static constexpr std::array<std::string_view, 20> labels{
+      "home", "homepage", "startseite", "accueil", "inicio", "in\xC3\xAD" "cio" /* início */,
+      "pocetna", "po\xC4\x8D" "etna" /* početna */, "naslovnica", "hem", "forside", "etusivu",
+      "anasayfa", "stronag\xC5\x82\xC3\xB3wna" /* strona główna */,
+      "\xD0\xB3\xD0\xBB\xD0\xB0\xD0\xB2\xD0\xBD\xD0\xB0\xD1\x8F" /* главная */,
+      "\xE9\xA6\x96\xE9\xA1\xB5" /* 首页 */, "\xE4\xB8\xBB\xE9\xA1\xB5" /* 主页 */,
+      "\xE9\xA6\x96\xE9\xA0\x81" /* 首頁 */, "\xE3\x83\x9B\xE3\x83\xBC\xE3\x83\xA0" /* ホーム */,
+      "\xED\x99\x88" /* 홈 */};
+  std::string c = compact(part);
+  return std::find(labels.begin(), labels.end(), c) != labels.end();
+}
+
+// Whether `title` says nothing of the page: it is empty, "Home", or, but on the home page, the
+// site's name alone.
+bool says_nothing(std::string_view title, const evidence_view& v) {
+  return words(title).empty() || is_home_label(title) ||
+         (!v.ev.home_page && names_site(v, title, match::exact));
+}
+
 // Whether another statement of the title is `rest` alone: the part cut off is what one of them
 // adds ("Title | Site" beside og:title "Title").
 bool stated_without(const evidence_view& v, std::string_view rest) {
@@ -183,23 +220,30 @@ bool ends_with_site(std::string_view title, const evidence_view& v) {
 // exactly, here or in another statement of the title (`how` is then exact), a part that
 // merely holds it is no longer taken for it: in "Cloudflare CDN | Content Delivery Network |
 // Cloudflare" the site is named at the end, and "Cloudflare CDN" is its product.
-std::string strip_site(std::string_view title, const evidence_view& v, match how) {
+std::string strip_site(std::string_view title, const evidence_view& v, match how,
+                       bool keep_leading = false) {
   std::string t(js_trim(title));
   for (int round = 0; round < 2; ++round) {
     std::vector<segment> segs = segments(t);
     if (segs.size() < 2) break;
     if (round > 0) how = match::exact;
+    // A part that names the site, or the page as a home page, goes; but when all that would
+    // be left is "Home", the site's name is the title ("Home - Site" is the site's page).
+    auto goes = [&](std::string_view part, std::string_view rest) {
+      return !rest.empty() &&
+             (is_home_label(part) || names_site(v, part, how) || stated_without(v, rest));
+    };
     std::string_view view(t);
     std::string_view last = segment_text(view, segs.back());
     std::string_view before_last = js_trim(view.substr(0, segs[segs.size() - 2].end));
-    if (!before_last.empty() && (names_site(v, last, how) || stated_without(v, before_last))) {
-      t = std::string(before_last);
+    if (goes(last, before_last)) {
+      t = std::string(is_home_label(before_last) ? last : before_last);
       continue;
     }
     std::string_view first = segment_text(view, segs.front());
     std::string_view after_first = js_trim(view.substr(segs[1].begin));
-    if (!after_first.empty() && (names_site(v, first, how) || stated_without(v, after_first))) {
-      t = std::string(after_first);
+    if (!keep_leading && goes(first, after_first)) {
+      t = std::string(is_home_label(after_first) ? first : after_first);
       continue;
     }
     break;
@@ -312,6 +356,13 @@ std::vector<std::string> title_headings(const std::vector<html_node>& headings,
   return out;
 }
 
+bool is_home_page(std::string_view url) {
+  if (url_host(url).empty()) return false;
+  std::string_view path = url_path(url);
+  if (path.empty() || path == "/") return true;
+  return path.rfind('/') == 0 && lower(path.substr(1, 6)) == "index.";
+}
+
 std::vector<std::string> section_headings(const std::vector<html_node>& headings) {
   std::vector<std::string> out;
   for (html_node h : headings) {
@@ -337,6 +388,25 @@ std::string shown_title(std::string_view title, const title_evidence& evidence) 
       if (!shown || ++seen > max_headings) break;
       std::vector<std::string> hw = words(heading);
       if (!hw.empty() && is_later_part(hw, title)) v.site_compact.push_back(compact(heading));
+    }
+  }
+  // A title that says nothing but the site's name or "Home" is a template's default (a shop's
+  // "Glossier" on every page, a blog's "Home" in og:title): another statement of the title
+  // that says more comes first, then the page's only <h1> (of several, none is surely the
+  // title). A page without a title keeps none, as Readability's.
+  if (!words(title).empty() && says_nothing(title, v)) {
+    std::string_view better;
+    for (const std::string& s : evidence.statements)
+      if (better.empty() && !says_nothing(strip_site(s, v, match::exact), v)) better = s;
+    if (!better.empty()) {
+      title = better;
+    } else {
+      if (evidence.headings.size() == 1 && !says_nothing(evidence.headings.front(), v))
+        return clean_text(evidence.headings.front());
+      if (is_home_label(title))
+        for (const std::string& s : evidence.statements)
+          if (std::string t = strip_site(s, v, match::exact); !words(t).empty() && !is_home_label(t))
+            return t;
     }
   }
   match how = ends_with_site(title, v) ? match::exact : match::loose;

@@ -139,3 +139,48 @@ TEST_CASE("shown title: headings that name the site are not candidates", "[metad
                    "\xC2\xB6</a></h1>") == "Evolve: Shared Mutable History");
   }
 }
+
+TEST_CASE("shown title: a title that says nothing of the page", "[metadata][title]") {
+  SECTION("\"Home\" beside the site's name: the home page's title is the site's name") {
+    title_evidence ev;
+    ev.site_names = {"Ohio Artisan Collective"};
+    CHECK(shown_title("Home - Ohio Artisan Collective", ev) == "Ohio Artisan Collective");
+    CHECK(shown_title("Startseite | Beispiel GmbH", title_evidence{}) == "Beispiel GmbH");
+  }
+  SECTION("\"Home\" alone: another statement of the title, cleaned") {
+    CHECK(title_of("<title>Home - The Example Blog</title><meta property=\"og:title\" "
+                   "content=\"Home\"><meta property=\"og:site_name\" content=\"The Example "
+                   "Blog\">",
+                   "<h2>Latest posts</h2>", "https://blog.example.com/") == "The Example Blog");
+  }
+  SECTION("the site's name alone: another statement that says more, else the <h1>") {
+    CHECK(title_of("<title>All Men's Socks</title><meta property=\"og:site_name\" "
+                   "content=\"Bombas\"><meta name=\"twitter:title\" content=\"Bombas\">",
+                   "<h2>Ankle</h2>") == "All Men's Socks");
+    title_evidence ev;
+    ev.site_names = {"Glossier"};
+    ev.statements = {"Glossier"};
+    ev.headings = {"Custom Skincare Set"};
+    CHECK(shown_title("Glossier", ev) == "Custom Skincare Set");
+    // On the home page the site's name is the title.
+    ev.home_page = true;
+    CHECK(shown_title("Glossier", ev) == "Glossier");
+  }
+  SECTION("a \"name\" that repeats the title beside another name is no name") {
+    CHECK(title_of("<title>Nintendo's first iPhone game launches in December</title>"
+                   "<meta name=\"application-name\" content=\"Nintendo's first iPhone game "
+                   "launches in December\"><meta property=\"og:site_name\" content=\"MSN\">",
+                   "<h1>msn news</h1>") == "Nintendo's first iPhone game launches in December");
+  }
+}
+
+TEST_CASE("shown title: the home page", "[metadata][title]") {
+  using article2md::detail::is_home_page;
+  CHECK(is_home_page("https://www.example.com/"));
+  CHECK(is_home_page("https://www.example.com"));
+  CHECK(is_home_page("https://www.example.com/?utm_source=x"));
+  CHECK(is_home_page("https://www.example.com/index.html"));
+  CHECK_FALSE(is_home_page("https://www.example.com/blog/"));
+  CHECK_FALSE(is_home_page("https://www.example.com/blog/index.html"));
+  CHECK_FALSE(is_home_page(""));
+}
