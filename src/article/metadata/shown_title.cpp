@@ -335,7 +335,7 @@ constexpr double min_agreement = 0.5;
 
 // The words a heading shows, whitespace-collapsed.
 std::string heading_text(html_node h) {
-  std::string text = clean_text(raw_text(h, max_heading_bytes + 64));
+  std::string text = clean_text(shown_text(h, max_heading_bytes + 64));
   // A permalink mark after the words ("Title¶", "Title #") is the heading's anchor.
   for (std::string_view mark : {"\xC2\xB6" /* ¶ */, "\xC2\xA7" /* § */, "#"})
     if (text.size() > mark.size() && std::string_view(text).substr(text.size() - mark.size()) == mark)

@@ -184,3 +184,9 @@ TEST_CASE("shown title: the home page", "[metadata][title]") {
   CHECK_FALSE(is_home_page("https://www.example.com/blog/index.html"));
   CHECK_FALSE(is_home_page(""));
 }
+
+TEST_CASE("shown title: a line break in a heading parts its words", "[metadata][title]") {
+  CHECK(title_of("<title>News Product Management Certification | Example Institute</title>",
+                 "<h1><span>News Product<br>Management Certification</span></h1><p>Text</p>") ==
+        "News Product Management Certification");
+}
