@@ -216,12 +216,13 @@ bool ends_with_site(std::string_view title, const evidence_view& v) {
 }
 
 // `title` without a leading or trailing part that names the site (twice at most: "Title |
-// Section | Site" loses only what evidence names). Once the site's name has shown itself
-// exactly, here or in another statement of the title (`how` is then exact), a part that
-// merely holds it is no longer taken for it: in "Cloudflare CDN | Content Delivery Network |
-// Cloudflare" the site is named at the end, and "Cloudflare CDN" is its product.
-std::string strip_site(std::string_view title, const evidence_view& v, match how,
-                       bool keep_leading = false) {
+// Section | Site" loses only what evidence names). A trailing part may hold the name loosely
+// ("Rain again - Breitbart News"), unless the name has shown itself exactly, here or in
+// another statement of the title (`how` is then exact), or a part has already gone: in
+// "Cloudflare CDN | Content Delivery Network | Cloudflare" the site signs at the end, and
+// "Cloudflare CDN" is its product. A leading part must be the name exactly: a name with more
+// words before the title is a product's ("Stripe Payments | Global Payment Platform").
+std::string strip_site(std::string_view title, const evidence_view& v, match how) {
   std::string t(js_trim(title));
   for (int round = 0; round < 2; ++round) {
     std::vector<segment> segs = segments(t);
@@ -229,20 +230,20 @@ std::string strip_site(std::string_view title, const evidence_view& v, match how
     if (round > 0) how = match::exact;
     // A part that names the site, or the page as a home page, goes; but when all that would
     // be left is "Home", the site's name is the title ("Home - Site" is the site's page).
-    auto goes = [&](std::string_view part, std::string_view rest) {
-      return !rest.empty() &&
-             (is_home_label(part) || names_site(v, part, how) || stated_without(v, rest));
+    auto goes = [&](std::string_view part, std::string_view rest, match name_match) {
+      return !rest.empty() && (is_home_label(part) || names_site(v, part, name_match) ||
+                               stated_without(v, rest));
     };
     std::string_view view(t);
     std::string_view last = segment_text(view, segs.back());
     std::string_view before_last = js_trim(view.substr(0, segs[segs.size() - 2].end));
-    if (goes(last, before_last)) {
+    if (goes(last, before_last, how)) {
       t = std::string(is_home_label(before_last) ? last : before_last);
       continue;
     }
     std::string_view first = segment_text(view, segs.front());
     std::string_view after_first = js_trim(view.substr(segs[1].begin));
-    if (!keep_leading && goes(first, after_first)) {
+    if (goes(first, after_first, match::exact)) {
       t = std::string(is_home_label(after_first) ? first : after_first);
       continue;
     }

@@ -44,7 +44,7 @@ TEST_CASE("shown title: a site name the page names is cut off", "[metadata][titl
     title_evidence host;
     host.host = "www.cloudflare.com";
     // Alone, a part holding the name with a word more is taken for it ("Breitbart News").
-    CHECK(shown_title("Cloudflare Blog | Content Delivery Network", host) ==
+    CHECK(shown_title("Content Delivery Network | Cloudflare Blog", host) ==
           "Content Delivery Network");
     CHECK(shown_title("Cloudflare CDN | Content Delivery Network | Cloudflare", host) ==
           "Cloudflare CDN | Content Delivery Network");
@@ -52,6 +52,14 @@ TEST_CASE("shown title: a site name the page names is cut off", "[metadata][titl
     host.statements = {"Cloudflare CDN | Content Delivery Network | Cloudflare"};
     CHECK(shown_title("Cloudflare CDN | Content Delivery Network", host) ==
           "Cloudflare CDN | Content Delivery Network");
+  }
+  SECTION("a leading part must be the name exactly: with more words it is a product") {
+    title_evidence stripe;
+    stripe.site_names = {"Stripe"};
+    CHECK(shown_title("Stripe Payments | Global Payment Processing Platform", stripe) ==
+          "Stripe Payments | Global Payment Processing Platform");
+    CHECK(shown_title("Stripe | Global Payment Processing Platform", stripe) ==
+          "Global Payment Processing Platform");
   }
   SECTION("without evidence the title stays whole") {
     CHECK(shown_title("Cats - Dogs", title_evidence{}) == "Cats - Dogs");
