@@ -98,10 +98,12 @@ std::string_view segment_text(std::string_view s, segment seg) {
   return js_trim(s.substr(seg.begin, seg.end - seg.begin));
 }
 
-// Letters and digits only, lower-cased: "Motley Fool" and "motleyfool.com" compare.
+// Letters and digits only, lower-cased: "Motley Fool" and "motleyfool.com" compare; "and" is
+// left out, as names write it either way ("Nuts & Volts", "Nuts and Volts").
 std::string compact(std::string_view s) {
   std::string out;
-  for (const std::string& w : words(s)) out += w;
+  for (const std::string& w : words(s))
+    if (w != "and") out += w;
   return out;
 }
 

@@ -170,6 +170,11 @@ TEST_CASE("shown title: a title that says nothing of the page", "[metadata][titl
     ev.statements = {"Glossier"};
     ev.headings = {"Custom Skincare Set"};
     CHECK(shown_title("Glossier", ev) == "Custom Skincare Set");
+    // "&" and "and" name the site alike.
+    title_evidence volts;
+    volts.site_names = {"Nuts and Volts Magazine"};
+    volts.headings = {"Electronic Gadgets"};
+    CHECK(shown_title("Nuts & Volts Magazine", volts) == "Electronic Gadgets");
     // On the home page the site's name is the title.
     ev.home_page = true;
     CHECK(shown_title("Glossier", ev) == "Glossier");
