@@ -246,6 +246,16 @@ std::string_view url_host(std::string_view url) noexcept {
     return authority.substr(0, authority.find(':'));
 }
 
+std::string_view url_path(std::string_view url) noexcept {
+    std::string_view scheme = url_scheme(url);
+    if (scheme.empty() || url.substr(scheme.size() + 1, 2) != "//") return {};
+    std::string_view rest = url.substr(scheme.size() + 3);
+    std::size_t start = rest.find_first_of("/?#");
+    if (start == std::string_view::npos || rest[start] != '/') return {};
+    rest.remove_prefix(start);
+    return rest.substr(0, rest.find_first_of("?#"));
+}
+
 std::string effective_scheme(std::string_view url) {
     std::size_t i = 0;
     while (i < url.size() && is_c0_or_space(url[i])) ++i;

@@ -15,6 +15,11 @@ std::string_view url_scheme(std::string_view url) noexcept;
 /// "www.Example.com", case kept), or an empty view when it has none. Points into `url`.
 std::string_view url_host(std::string_view url) noexcept;
 
+/// The path of an absolute URL with an authority, up to its query or fragment
+/// ("https://example.com/a/b?c" gives "/a/b", "https://example.com?c" gives ""), or an empty
+/// view when it has no authority. Points into `url`.
+std::string_view url_path(std::string_view url) noexcept;
+
 /// The scheme the WHATWG URL parser reads from `url`, in ASCII lower case, or an empty string
 /// when it has none (a relative reference). The parser's preprocessing comes first: leading
 /// C0 controls and spaces are skipped and ASCII tab, LF and CR are ignored anywhere, so

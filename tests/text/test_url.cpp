@@ -297,6 +297,17 @@ TEST_CASE("is_data_image_url: data: URLs of media type image/*", "[url]") {
     CHECK_FALSE(is_data_image_url("https://x.y/data:image/png,x"));
 }
 
+TEST_CASE("url_path: the path of an absolute URL", "[url]") {
+  using article2md::detail::url_path;
+  CHECK(url_path("https://www.example.com/a/b?c#d") == "/a/b");
+  CHECK(url_path("https://www.example.com/") == "/");
+  CHECK(url_path("https://www.example.com") == "");
+  CHECK(url_path("https://www.example.com?q=/x") == "");
+  CHECK(url_path("https://user@example.com:8080/a#/b") == "/a");
+  CHECK(url_path("/a/b") == "");
+  CHECK(url_path("mailto:a@example.com") == "");
+}
+
 TEST_CASE("url_host: the host of an absolute URL", "[url]") {
   using article2md::detail::url_host;
   CHECK(url_host("https://www.Example.com/a/b?c#d") == "www.Example.com");

@@ -213,14 +213,16 @@ page_metadata extract_metadata(html_node document, std::string_view page_url) {
   for (std::string_view s : {std::string_view(ld.site_name), meta.get("og:site_name"),
                              meta.get_any("application-name"), std::string_view(ld.website_name)})
     if (!js_trim(s).empty()) evidence.site_names.push_back(clean_text(unescape_entities(s)));
-  evidence.host = std::string(url_host(out.url.empty() ? page_url : out.url));
+  std::string_view evidence_url = out.url.empty() ? page_url : std::string_view(out.url);
+  evidence.host = std::string(url_host(evidence_url));
+  evidence.home_page = is_home_page(evidence_url);
   for (std::string_view s : {std::string_view(scan.title.document_title), meta.get("og:title"),
                              meta.get("twitter:title"), std::string_view(ld.headline),
                              std::string_view(ld.name)})
     if (!js_trim(s).empty()) evidence.statements.push_back(clean_text(unescape_entities(s)));
-  evidence.headings = title_headings(scan.title.headings, base,
-                                     out.url.empty() ? page_url : std::string_view(out.url),
+  evidence.headings = title_headings(scan.title.headings, base, evidence_url,
                                      evidence.statements);
+  evidence.subheadings = section_headings(scan.title.headings);
   out.title = shown_title(title, evidence);
 
   // Byline.

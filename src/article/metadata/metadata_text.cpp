@@ -145,7 +145,9 @@ bool is_hidden_container(html_node n) {
 
 // The full textContent of `node`, for the few nodes (headings) whose text we compare whole.
 // `limit` bytes are enough to decide any comparison the callers make.
-std::string raw_text(html_node node, std::size_t limit) {
+namespace {
+
+std::string text_of(html_node node, std::size_t limit, bool br_as_space) {
   std::string out;
   for (html_node n = node.first_child(); n && out.size() <= limit;) {
     if (n.is_element() && is_hidden_container(n)) {
@@ -153,10 +155,17 @@ std::string raw_text(html_node node, std::size_t limit) {
       continue;
     }
     if (n.is_text()) out.append(n.text());
+    if (br_as_space && n.is("br")) out.push_back(' ');
     n = next_in_subtree(n, node, true);
   }
   return out;
 }
+
+}  // namespace
+
+std::string raw_text(html_node node, std::size_t limit) { return text_of(node, limit, false); }
+
+std::string shown_text(html_node node, std::size_t limit) { return text_of(node, limit, true); }
 
 std::string lower(std::string_view s) {
   std::string out(s);

@@ -98,10 +98,12 @@ std::string_view segment_text(std::string_view s, segment seg) {
   return js_trim(s.substr(seg.begin, seg.end - seg.begin));
 }
 
-// Letters and digits only, lower-cased: "Motley Fool" and "motleyfool.com" compare.
+// Letters and digits only, lower-cased: "Motley Fool" and "motleyfool.com" compare; "and" is
+// left out, as names write it either way ("Nuts & Volts", "Nuts and Volts").
 std::string compact(std::string_view s) {
   std::string out;
-  for (const std::string& w : words(s)) out += w;
+  for (const std::string& w : words(s))
+    if (w != "and") out += w;
   return out;
 }
 
@@ -115,8 +117,24 @@ struct evidence_view {
 
 evidence_view make_view(const title_evidence& ev) {
   evidence_view v{ev, {}, {}, {}, {}};
+  for (const std::string& s : ev.statements) v.statement_words.push_back(words(s));
+  // A page that names its site in two ways, one of them its title, has put its title where a
+  // name belongs (application-name repeating <title> beside og:site_name="MSN"): that one is
+  // no name. A page whose every name is its title (og:site_name and og:title "Glossier") is
+  // another matter: its title is the site's name.
   for (const std::string& s : ev.site_names)
     if (std::string c = compact(s); !c.empty()) v.site_compact.push_back(std::move(c));
+  std::vector<std::string> statement_compact;
+  for (const std::string& s : ev.statements) statement_compact.push_back(compact(s));
+  auto is_statement = [&](const std::string& c) {
+    return std::find(statement_compact.begin(), statement_compact.end(), c) !=
+           statement_compact.end();
+  };
+  bool two_names = std::any_of(v.site_compact.begin(), v.site_compact.end(),
+                               [&](const std::string& c) { return c != v.site_compact.front(); });
+  if (two_names)
+    v.site_compact.erase(std::remove_if(v.site_compact.begin(), v.site_compact.end(), is_statement),
+                         v.site_compact.end());
   std::string_view host = ev.host;
   if (host.substr(0, 4) == "www.") host.remove_prefix(4);
   v.host_compact = compact(host);
@@ -129,31 +147,60 @@ evidence_view make_view(const title_evidence& ev) {
     if (dot == std::string_view::npos) break;
     name.remove_prefix(dot + 1);
   }
-  for (const std::string& s : ev.statements) v.statement_words.push_back(words(s));
   return v;
 }
 
-// Whether a part of a title cut off at a separator names the site.
-bool names_site(const evidence_view& v, std::string_view part) {
+// How closely a part of a title must match a name of the site to be it.
+enum class match { exact, loose };
+
+// Whether a part of a title cut off at a separator names the site. Loosely, it may also hold
+// the name with a word or two ("The Verge" for theverge.com's "Verge", "Rust Blog" for
+// "Rust") or be part of it; exactly, it is the name and nothing else, for the places where a
+// name plus a word is more likely a product of the site ("Cloudflare CDN", "Ridge Wallet").
+bool names_site(const evidence_view& v, std::string_view part, match how = match::loose) {
   std::string c = compact(part);
   if (c.empty()) return false;
+  bool loose = how == match::loose;
   for (const std::string& site : v.site_compact) {
     if (c == site) return true;
+    if (!loose) continue;
     if (c.size() >= 4 && site.find(c) != std::string::npos) return true;
     if (site.size() >= 4 && c.find(site) != std::string::npos && c.size() <= site.size() * 2)
       return true;
   }
   if (!v.host_compact.empty() && c == v.host_compact) return true;
-  // The domain's name, or it with a short word on ("BBC News" for bbc.co.uk), but not a
-  // product named after the company ("GitHub Copilot" on github.com).
   for (const std::string& label : v.host_labels) {
     if (c == label) return true;
-    if (label.size() >= 3 && c.size() >= label.size() && c.size() <= label.size() + 4 &&
+    // Loosely, the domain's name with at most four more letters ("BBC News" on bbc.co.uk),
+    // but not a product named after the company ("GitHub Copilot" on github.com).
+    if (loose && label.size() >= 3 && c.size() >= label.size() && c.size() <= label.size() + 4 &&
         (c.compare(0, label.size(), label) == 0 ||
          c.compare(c.size() - label.size(), label.size(), label) == 0))
       return true;
   }
   return false;
+}
+
+// Whether `part` is what sites call their home page ("Home - Site", "Startseite | Site",
+// "首页 - 网站"): it says which page this is, not what it holds.
+bool is_home_label(std::string_view part) {
+  static constexpr std::array<std::string_view, 20> labels{
+      "home", "homepage", "startseite", "accueil", "inicio", "in\xC3\xAD" "cio" /* início */,
+      "pocetna", "po\xC4\x8D" "etna" /* početna */, "naslovnica", "hem", "forside", "etusivu",
+      "anasayfa", "stronag\xC5\x82\xC3\xB3wna" /* strona główna */,
+      "\xD0\xB3\xD0\xBB\xD0\xB0\xD0\xB2\xD0\xBD\xD0\xB0\xD1\x8F" /* главная */,
+      "\xE9\xA6\x96\xE9\xA1\xB5" /* 首页 */, "\xE4\xB8\xBB\xE9\xA1\xB5" /* 主页 */,
+      "\xE9\xA6\x96\xE9\xA0\x81" /* 首頁 */, "\xE3\x83\x9B\xE3\x83\xBC\xE3\x83\xA0" /* ホーム */,
+      "\xED\x99\x88" /* 홈 */};
+  std::string c = compact(part);
+  return std::find(labels.begin(), labels.end(), c) != labels.end();
+}
+
+// Whether `title` says nothing of the page: it is empty, "Home", or, but on the home page, the
+// site's name alone.
+bool says_nothing(std::string_view title, const evidence_view& v) {
+  return words(title).empty() || is_home_label(title) ||
+         (!v.ev.home_page && names_site(v, title, match::exact));
 }
 
 // Whether another statement of the title is `rest` alone: the part cut off is what one of them
@@ -166,24 +213,43 @@ bool stated_without(const evidence_view& v, std::string_view rest) {
   return false;
 }
 
+// Whether a leading or trailing part of `title` is exactly a name of the site.
+bool ends_with_site(std::string_view title, const evidence_view& v) {
+  std::vector<segment> segs = segments(title);
+  return segs.size() >= 2 && (names_site(v, segment_text(title, segs.back()), match::exact) ||
+                              names_site(v, segment_text(title, segs.front()), match::exact));
+}
+
 // `title` without a leading or trailing part that names the site (twice at most: "Title |
-// Section | Site" loses only what evidence names).
-std::string strip_site(std::string_view title, const evidence_view& v) {
+// Section | Site" loses only what evidence names). A trailing part may hold the name loosely
+// ("Rain again - Breitbart News"), unless the name has shown itself exactly, here or in
+// another statement of the title (`how` is then exact), or a part has already gone: in
+// "Cloudflare CDN | Content Delivery Network | Cloudflare" the site signs at the end, and
+// "Cloudflare CDN" is its product. A leading part must be the name exactly: a name with more
+// words before the title is a product's ("Stripe Payments | Global Payment Platform").
+std::string strip_site(std::string_view title, const evidence_view& v, match how) {
   std::string t(js_trim(title));
   for (int round = 0; round < 2; ++round) {
     std::vector<segment> segs = segments(t);
     if (segs.size() < 2) break;
+    if (round > 0) how = match::exact;
+    // A part that names the site, or the page as a home page, goes; but when all that would
+    // be left is "Home", the site's name is the title ("Home - Site" is the site's page).
+    auto goes = [&](std::string_view part, std::string_view rest, match name_match) {
+      return !rest.empty() && (is_home_label(part) || names_site(v, part, name_match) ||
+                               stated_without(v, rest));
+    };
     std::string_view view(t);
     std::string_view last = segment_text(view, segs.back());
     std::string_view before_last = js_trim(view.substr(0, segs[segs.size() - 2].end));
-    if (!before_last.empty() && (names_site(v, last) || stated_without(v, before_last))) {
-      t = std::string(before_last);
+    if (goes(last, before_last, how)) {
+      t = std::string(is_home_label(before_last) ? last : before_last);
       continue;
     }
     std::string_view first = segment_text(view, segs.front());
     std::string_view after_first = js_trim(view.substr(segs[1].begin));
-    if (!after_first.empty() && (names_site(v, first) || stated_without(v, after_first))) {
-      t = std::string(after_first);
+    if (goes(first, after_first, match::exact)) {
+      t = std::string(is_home_label(after_first) ? first : after_first);
       continue;
     }
     break;
@@ -337,6 +403,17 @@ std::string_view capped(std::string_view s) {
   return s.substr(0, end);
 }
 
+
+// The words a heading shows, whitespace-collapsed.
+std::string heading_text(html_node h) {
+  std::string text = clean_text(shown_text(h, max_heading_bytes + 64));
+  // A permalink mark after the words ("Title¶", "Title #") is the heading's anchor.
+  for (std::string_view mark : {"\xC2\xB6" /* ¶ */, "\xC2\xA7" /* § */, "#"})
+    if (text.size() > mark.size() && std::string_view(text).substr(text.size() - mark.size()) == mark)
+      text = clean_text(std::string_view(text).substr(0, text.size() - mark.size()));
+  return text;
+}
+
 }  // namespace
 
 std::vector<std::string> title_headings(const std::vector<html_node>& headings,
@@ -344,19 +421,30 @@ std::vector<std::string> title_headings(const std::vector<html_node>& headings,
                                         const std::vector<std::string>& statements) {
   std::vector<std::vector<std::string>> first_parts;
   for (const std::string& st : statements) {
-    std::string_view t = capped(st);
-    first_parts.push_back(words(segment_text(t, segments(t).front())));
+    std::string_view s = capped(st);
+    first_parts.push_back(words(segment_text(s, segments(s).front())));
   }
   std::vector<std::string> out;
   for (html_node h : headings) {
     if (out.size() >= max_headings) break;
     if (!h.is("h1") || is_site_heading(h, base, page_url, first_parts)) continue;
-    std::string text = clean_text(raw_text(h, max_heading_bytes + 64));
-    // A permalink mark after the words ("Title¶", "Title #") is the heading's anchor.
-    for (std::string_view mark : {"\xC2\xB6" /* ¶ */, "\xC2\xA7" /* § */, "#"})
-      if (text.size() > mark.size() && std::string_view(text).substr(text.size() - mark.size()) == mark)
-        text = clean_text(std::string_view(text).substr(0, text.size() - mark.size()));
-    out.push_back(std::move(text));
+    out.push_back(heading_text(h));
+  }
+  return out;
+}
+
+bool is_home_page(std::string_view url) {
+  if (url_host(url).empty()) return false;
+  std::string_view path = url_path(url);
+  if (path.empty() || path == "/") return true;
+  return path.rfind('/') == 0 && lower(path.substr(1, 6)) == "index.";
+}
+
+std::vector<std::string> section_headings(const std::vector<html_node>& headings) {
+  std::vector<std::string> out;
+  for (html_node h : headings) {
+    if (out.size() >= max_headings) break;
+    if (h.is("h2")) out.push_back(heading_text(h));
   }
   return out;
 }
@@ -365,15 +453,54 @@ std::string shown_title(std::string_view title_in, const title_evidence& evidenc
   // Titles past a kilobyte are no titles; cut there, the comparisons below stay cheap.
   title_evidence evidence = evidence_in;
   for (std::string& s : evidence.statements) s = std::string(capped(s));
-  const std::string_view title = capped(title_in);
+  std::string_view title = capped(title_in);
   evidence_view v = make_view(evidence);
-  std::string stripped = strip_site(title, v);
+  // An <h1> that repeats a part after the title's first separator, on a page whose <h2>
+  // repeats the first part, is the site's name in its masthead (a book's, a manual's):
+  // "Traits - The Rust Programming Language" under an <h1> "The Rust Programming Language" and
+  // an <h2> "Traits". Without the <h2> the <h1> may as well be the page's own title.
+  if (std::vector<segment> segs = segments(title); segs.size() >= 2) {
+    std::vector<std::string> first = words(segment_text(title, segs.front()));
+    bool shown = false;
+    for (std::size_t i = 0; i < evidence.subheadings.size() && i < max_headings && !shown; ++i)
+      shown = words(evidence.subheadings[i]) == first;
+    std::size_t seen = 0;
+    for (const std::string& heading : evidence.headings) {
+      if (!shown || ++seen > max_headings) break;
+      std::vector<std::string> hw = words(heading);
+      if (!hw.empty() && is_later_part(hw, split(title, v)))
+        v.site_compact.push_back(compact(heading));
+    }
+  }
+  // A title that says nothing but the site's name or "Home" is a template's default (a shop's
+  // "Glossier" on every page, a blog's "Home" in og:title): another statement of the title
+  // that says more comes first, then the page's only <h1> (of several, none is surely the
+  // title). A page without a title keeps none, as Readability's.
+  if (!words(title).empty() && says_nothing(title, v)) {
+    std::string_view better;
+    for (const std::string& s : evidence.statements)
+      if (better.empty() && !says_nothing(strip_site(s, v, match::exact), v)) better = s;
+    if (!better.empty()) {
+      title = better;
+    } else {
+      if (evidence.headings.size() == 1 && !says_nothing(evidence.headings.front(), v))
+        return clean_text(evidence.headings.front());
+      if (is_home_label(title))
+        for (const std::string& s : evidence.statements)
+          if (std::string t = strip_site(s, v, match::exact); !words(t).empty() && !is_home_label(t))
+            return t;
+    }
+  }
+  match how = ends_with_site(title, v) ? match::exact : match::loose;
+  for (const std::string& s : evidence.statements)
+    if (ends_with_site(s, v)) how = match::exact;
+  std::string stripped = strip_site(title, v, how);
   std::vector<std::string> title_w = words(title), stripped_w = words(stripped);
 
   // The statements of the title, each without the site's name, for the looser comparisons.
   std::vector<std::string> candidates{std::string(js_trim(title)), stripped};
   for (const std::string& s : evidence.statements)
-    if (!js_trim(s).empty()) candidates.push_back(strip_site(s, v));
+    if (!js_trim(s).empty()) candidates.push_back(strip_site(s, v, how));
   std::vector<std::vector<std::string>> candidate_w;
   std::vector<split_title> candidate_parts;
   for (const std::string& c : candidates) {
@@ -396,7 +523,9 @@ std::string shown_title(std::string_view title_in, const title_evidence& evidenc
     double score = 0;
     for (const auto& cw : candidate_w)
       if (hw == cw) score = 4;
-    if (score == 0 && !names_site(v, heading)) {
+    // Only a heading that is the site's name and nothing more is the site's: "Ridge Wallet"
+    // on ridge.com is a product's name.
+    if (score == 0 && !names_site(v, heading, match::exact)) {
       bool later_part = false, part = false;
       for (const split_title& t : candidate_parts) {
         later_part = later_part || is_later_part(hw, t);

@@ -18,10 +18,14 @@ struct title_evidence {
   std::vector<std::string> site_names;
   /// The host of the page's URL (canonical, og:url, or where it came from); may be empty.
   std::string host;
+  /// Whether that URL is the site's home page (its path empty, "/" or "/index.*").
+  bool home_page = false;
   /// Every statement of the title: <title>, og:title, twitter:title, JSON-LD headline and name.
   std::vector<std::string> statements;
   /// The text of the page's <h1> headings, whitespace-collapsed, in document order.
   std::vector<std::string> headings;
+  /// The text of the page's <h2> headings, whitespace-collapsed, in document order.
+  std::vector<std::string> subheadings;
 };
 
 /// `title` with a leading or trailing site name removed when the evidence names it ("Title |
@@ -38,6 +42,13 @@ std::string shown_title(std::string_view title, const title_evidence& evidence);
 std::vector<std::string> title_headings(const std::vector<html_node>& headings,
                                         std::string_view base, std::string_view page_url,
                                         const std::vector<std::string>& statements);
+
+/// Whether `url` is a site's home page: an absolute URL whose path is empty, "/" or a
+/// "/index.*" file.
+bool is_home_page(std::string_view url);
+
+/// The text of the <h2> headings among `headings`, in order (the first 16).
+std::vector<std::string> section_headings(const std::vector<html_node>& headings);
 
 namespace title_words {
 /// The words of `s` for comparing titles: ASCII lower-cased, other letters as written, each

@@ -40,6 +40,27 @@ TEST_CASE("shown title: a site name the page names is cut off", "[metadata][titl
     other.statements = {"Rain again"};
     CHECK(shown_title("Rain again \xE2\x80\x94 The Daily", other) == "Rain again");
   }
+  SECTION("once the site's name shows exactly, a part that merely holds it stays") {
+    title_evidence host;
+    host.host = "www.cloudflare.com";
+    // Alone, a part holding the name with a word more is taken for it ("Breitbart News").
+    CHECK(shown_title("Content Delivery Network | Cloudflare Blog", host) ==
+          "Content Delivery Network");
+    CHECK(shown_title("Cloudflare CDN | Content Delivery Network | Cloudflare", host) ==
+          "Cloudflare CDN | Content Delivery Network");
+    // Also when another statement of the title shows it: og:title without the site's name.
+    host.statements = {"Cloudflare CDN | Content Delivery Network | Cloudflare"};
+    CHECK(shown_title("Cloudflare CDN | Content Delivery Network", host) ==
+          "Cloudflare CDN | Content Delivery Network");
+  }
+  SECTION("a leading part must be the name exactly: with more words it is a product") {
+    title_evidence stripe;
+    stripe.site_names = {"Stripe"};
+    CHECK(shown_title("Stripe Payments | Global Payment Processing Platform", stripe) ==
+          "Stripe Payments | Global Payment Processing Platform");
+    CHECK(shown_title("Stripe | Global Payment Processing Platform", stripe) ==
+          "Global Payment Processing Platform");
+  }
   SECTION("without evidence the title stays whole") {
     CHECK(shown_title("Cats - Dogs", title_evidence{}) == "Cats - Dogs");
   }
@@ -71,6 +92,23 @@ TEST_CASE("shown title: the <h1> that agrees with the title", "[metadata][title]
     ev.site_names = {"The Rust Programming Language"};
     CHECK(shown_title("Defining Shared Behavior with Traits - The Rust Programming Language", ev) ==
           "Defining Shared Behavior with Traits");
+  }
+  SECTION("... and is cut off when an <h2> shows the first part (a book's masthead)") {
+    title_evidence ev;
+    ev.headings = {"The Rust Programming Language"};
+    ev.subheadings = {"Keyboard shortcuts", "Defining Shared Behavior with Traits"};
+    CHECK(shown_title("Defining Shared Behavior with Traits - The Rust Programming Language", ev) ==
+          "Defining Shared Behavior with Traits");
+    CHECK(title_of("<title>Traits - The Rust Programming Language</title>",
+                   "<div class=\"menu-bar\"><h1 class=\"menu-title\">The Rust Programming "
+                   "Language</h1></div><main><h2 id=\"traits\">Traits</h2><p>Text</p></main>") ==
+          "Traits");
+  }
+  SECTION("a heading that holds the site's name and more is a product, not the site") {
+    title_evidence ev;
+    ev.host = "ridge.com";
+    ev.headings = {"Ridge Wallet"};
+    CHECK(shown_title("Ridge Wallet - Royal Black", ev) == "Ridge Wallet");
   }
   SECTION("an unrelated heading is not the title") {
     title_evidence ev;
@@ -148,4 +186,60 @@ TEST_CASE("shown title: a heading linking to its own post is the title", "[metad
   CHECK(title_of("<title>Acme unveils a new logo | Daily</title>",
                  "<h1 class=\"brand-new-story\">Acme unveils a new logo</h1><p>x</p>") ==
         "Acme unveils a new logo");
+}
+
+TEST_CASE("shown title: a title that says nothing of the page", "[metadata][title]") {
+  SECTION("\"Home\" beside the site's name: the home page's title is the site's name") {
+    title_evidence ev;
+    ev.site_names = {"Ohio Artisan Collective"};
+    CHECK(shown_title("Home - Ohio Artisan Collective", ev) == "Ohio Artisan Collective");
+    CHECK(shown_title("Startseite | Beispiel GmbH", title_evidence{}) == "Beispiel GmbH");
+  }
+  SECTION("\"Home\" alone: another statement of the title, cleaned") {
+    CHECK(title_of("<title>Home - The Example Blog</title><meta property=\"og:title\" "
+                   "content=\"Home\"><meta property=\"og:site_name\" content=\"The Example "
+                   "Blog\">",
+                   "<h2>Latest posts</h2>", "https://blog.example.com/") == "The Example Blog");
+  }
+  SECTION("the site's name alone: another statement that says more, else the <h1>") {
+    CHECK(title_of("<title>All Men's Socks</title><meta property=\"og:site_name\" "
+                   "content=\"Bombas\"><meta name=\"twitter:title\" content=\"Bombas\">",
+                   "<h2>Ankle</h2>") == "All Men's Socks");
+    title_evidence ev;
+    ev.site_names = {"Glossier"};
+    ev.statements = {"Glossier"};
+    ev.headings = {"Custom Skincare Set"};
+    CHECK(shown_title("Glossier", ev) == "Custom Skincare Set");
+    // "&" and "and" name the site alike.
+    title_evidence volts;
+    volts.site_names = {"Nuts and Volts Magazine"};
+    volts.headings = {"Electronic Gadgets"};
+    CHECK(shown_title("Nuts & Volts Magazine", volts) == "Electronic Gadgets");
+    // On the home page the site's name is the title.
+    ev.home_page = true;
+    CHECK(shown_title("Glossier", ev) == "Glossier");
+  }
+  SECTION("a \"name\" that repeats the title beside another name is no name") {
+    CHECK(title_of("<title>Nintendo's first iPhone game launches in December</title>"
+                   "<meta name=\"application-name\" content=\"Nintendo's first iPhone game "
+                   "launches in December\"><meta property=\"og:site_name\" content=\"MSN\">",
+                   "<h1>msn news</h1>") == "Nintendo's first iPhone game launches in December");
+  }
+}
+
+TEST_CASE("shown title: the home page", "[metadata][title]") {
+  using article2md::detail::is_home_page;
+  CHECK(is_home_page("https://www.example.com/"));
+  CHECK(is_home_page("https://www.example.com"));
+  CHECK(is_home_page("https://www.example.com/?utm_source=x"));
+  CHECK(is_home_page("https://www.example.com/index.html"));
+  CHECK_FALSE(is_home_page("https://www.example.com/blog/"));
+  CHECK_FALSE(is_home_page("https://www.example.com/blog/index.html"));
+  CHECK_FALSE(is_home_page(""));
+}
+
+TEST_CASE("shown title: a line break in a heading parts its words", "[metadata][title]") {
+  CHECK(title_of("<title>News Product Management Certification | Example Institute</title>",
+                 "<h1><span>News Product<br>Management Certification</span></h1><p>Text</p>") ==
+        "News Product Management Certification");
 }
