@@ -149,6 +149,9 @@ constexpr std::string_view box_words[] = {
     "author-bio", "author_bio", "authorbio",   "author-box",  "author_box",   "authorbox",
     "about-author", "about_author", "author-info", "author_info", "author-card", "author-profile",
     "bio-box"};
+// What every box word holds: one cheap look at the class and id before the word by word one.
+constexpr std::string_view box_markers[] = {"news", "sign", "opt", "subscri", "mail", "author",
+                                            "bio"};
 constexpr std::string_view unlikely_roles[] = {
     "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"};
 // Hosts of the embeds Readability keeps (its `videos` expression).
@@ -342,7 +345,9 @@ index_t extractor::add_element(html_node n, index_t parent) {
     for (std::string_view r : unlikely_roles)
       if (role == r) e.flags |= f_unlikely;
   if (matches_share(match_)) e.flags |= f_share;
-  if (e.kind != tag::body && e.kind != tag::article && names_box(match_)) e.flags |= f_box;
+  if (e.kind != tag::body && e.kind != tag::article && match_.size() > 1 &&
+      contains_any(match_, box_markers) && names_box(match_))
+    e.flags |= f_box;
   if (n.attr("rel") == "author" || n.attr("itemprop").find("author") != std::string_view::npos ||
       contains_any(match_, byline_words))
     e.flags |= f_byline;
