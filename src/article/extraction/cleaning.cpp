@@ -52,6 +52,45 @@ bool ad_or_loading(std::string_view text) {
   return false;
 }
 
+// A gallery's or slider's counter: "Image 1 of 8", "Photo 3/12", "1 / 8", "Bild 2 von 5". Its
+// controls ("Close", "Next") are buttons, removed anyway; the counter is text about them.
+bool gallery_counter(std::string_view text) {
+  std::string lower;
+  assign_lower(lower, trim(text));
+  std::string_view v = lower;
+  if (v.size() > 24) return false;
+  auto skip_spaces = [&] {
+    while (!v.empty() && v.front() == ' ') v.remove_prefix(1);
+  };
+  auto number = [&] {
+    std::size_t n = 0;
+    while (n < v.size() && v[n] >= '0' && v[n] <= '9') ++n;
+    v.remove_prefix(n);
+    return n > 0;
+  };
+  std::size_t letters = 0;  // an optional word before the numbers
+  while (letters < v.size() && static_cast<unsigned char>(v[letters]) >= 0x41 && v[letters] != ' ')
+    ++letters;
+  if (letters > 0 && (letters > 12 || letters == v.size())) return false;
+  v.remove_prefix(letters);
+  skip_spaces();
+  if (!number()) return false;
+  // "1 / 8" is a counter, "23/16" a pair of figures (a table's temperatures, a score).
+  bool spaced = !v.empty() && v.front() == ' ';
+  skip_spaces();
+  if (!v.empty() && v.front() == '/' && (!spaced || v.size() < 2 || v[1] != ' ')) return false;
+  bool joined = false;
+  for (std::string_view w : {"/", "of", "von", "de", "sur", "di", "van", "av", "af", "z", "od",
+                             "\xD0\xB8\xD0\xB7" /* из */})
+    if (!joined && v.substr(0, w.size()) == w) {
+      v.remove_prefix(w.size());
+      joined = true;
+    }
+  if (!joined) return false;
+  skip_spaces();
+  return number() && v.empty();
+}
+
 }  // namespace
 
 // _markDataTables.
@@ -132,7 +171,7 @@ attempt_result extractor::clean(const std::vector<item>& chosen, index_t parent)
   conditional(tag::form);
   conditional(tag::fieldset);
   // _clean: embeds (but videos), footers, links, asides, form controls; headers that
-  // weigh negative. And <nav>, which Readability leaves to the link-density test: inside
+  // weigh negative; and a gallery's counter ("Image 1 of 8"), text about its controls. And <nav>, which Readability leaves to the link-density test: inside
   // an article it is still navigation.
   refresh_gone();
   for_ranges([&](const range& rg) {
@@ -142,7 +181,10 @@ attempt_result extractor::clean(const std::vector<item>& chosen, index_t parent)
       bool drop = (is_embed(k) && !(els_[i].flags & f_video)) || k == tag::footer ||
                   els_[i].node.is("nav") || k == tag::link || k == tag::aside ||
                   k == tag::input || k == tag::textarea || k == tag::select || k == tag::button ||
-                  ((k == tag::h1 || k == tag::h2) && weight_of(i) < 0);
+                  ((k == tag::h1 || k == tag::h2) && weight_of(i) < 0) ||
+                  (k != tag::td && k != tag::th && st_[i].text_nodes == 1 &&
+                   st_[i].text.chars <= 24 &&
+                   gallery_counter(st_[i].text_node.text()));
       if (drop) removed_[i] = 1;
     }
   });

@@ -537,3 +537,23 @@ TEST_CASE("main content: a wrapper named like chrome that holds most of the page
   CHECK_FALSE(contains(text, "a small box named as chrome"));
   CHECK_FALSE(contains(text, "Copyright"));
 }
+
+TEST_CASE("main content: a gallery's counter is left out, figures in a table stay",
+          "[main_content]") {
+  const std::string body =
+      "<article>" + paragraphs(2) +
+      "<div class=gallery><figure><img src=a.jpg><figcaption>The hall at night.</figcaption>"
+      "</figure><div class=controls><button>Close</button><span>Image 1 of 8</span></div>"
+      "<div>2 / 8</div><p>Bild 3 von 8</p></div>" + paragraphs(2) +
+      "<table><tr><th>City</th><th>Jan</th><th>Jul</th></tr><tr><td>Auckland</td><td>23/16</td>"
+      "<td>14/7</td></tr><tr><td>Dunedin</td><td>19/11</td><td>10/3</td></tr></table>"
+      "<p>Scores were 3 of the 12 we expected, in all, and we said so.</p></article>";
+  const std::string text = selected_text(chrome_around(body));
+  CHECK(contains(text, "The hall at night."));
+  CHECK_FALSE(contains(text, "Image 1 of 8"));
+  CHECK_FALSE(contains(text, "2 / 8"));
+  CHECK_FALSE(contains(text, "Bild 3 von 8"));
+  CHECK(contains(text, "23/16"));
+  CHECK(contains(text, "10/3"));
+  CHECK(contains(text, "Scores were 3 of the 12"));
+}
