@@ -87,7 +87,7 @@ void render_flat(walk_state& st, html_node root) {
     if (n.is_text()) {
       st.out->text(n.text());
     } else if (n.is_element() && !is_removed(st.conv, n) &&
-               (st.revealed.count(n.id()) != 0 || (!is_hidden(n) && !is_never_text(n)))) {
+               (st.is_revealed(n) || (!is_hidden(n) && !is_never_text(n)))) {
       if (n.is("br")) st.out->hard_break();
       if (is_block_element(n)) st.out->blank_line();
       descend = static_cast<bool>(n.first_child());
@@ -186,7 +186,7 @@ void render_node(walk_state& st, html_node node) {
   if (st.consumed.count(node.id()) != 0 || is_removed(st.conv, node)) return;
   // Hidden only until the page's scripts run: content (a <noscript> too, as a block, which
   // its rule would otherwise drop).
-  const bool revealed = !st.revealed.empty() && st.revealed.count(node.id()) != 0;
+  const bool revealed = st.is_revealed(node);
   if (!revealed && is_hidden(node)) return;
   check_output_size(st.conv.opts, st.out->view().size());
   if (st.depth >= st.conv.opts.max_depth) {

@@ -47,6 +47,9 @@ struct walk_state {
   std::string base_url;
   /// Hidden and <noscript> elements that are the page's content (html/loading_state.hpp).
   std::unordered_set<const void*> revealed;
+
+  /// Whether `n` is hidden only until the page's scripts run (in `revealed`).
+  bool is_revealed(html_node n) const { return !revealed.empty() && revealed.count(n.id()) != 0; }
   /// Nodes already rendered by a rule (e.g. a caption taken by the image before it).
   std::unordered_set<const void*> consumed;
   /// Captions of images written inside link text: written after the link, as captions.

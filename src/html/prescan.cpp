@@ -601,8 +601,8 @@ class prescanner : token_scanner {
   std::vector<open_element> stack_;
   std::vector<formatting_entry> formatting_;
   std::array<std::uint32_t, scope_count> bound_{};
-  std::uint32_t p_, div_, address_, li_, dd_, dt_, a_, nobr_, button_, td_, th_, tr_, tbody_, thead_, tfoot_,
-      table_, caption_, option_, optgroup_, select_, noscript_;
+  std::uint32_t p_, div_, address_, li_, dd_, dt_, a_, nobr_, button_, td_, th_, tr_, tbody_,
+      thead_, tfoot_, table_, caption_, option_, optgroup_, select_, noscript_;
 };
 
 }  // namespace

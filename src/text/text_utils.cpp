@@ -14,13 +14,13 @@ bool iequals(std::string_view a, std::string_view b) noexcept {
 
 bool has_token(std::string_view list, std::string_view token) noexcept {
   if (token.empty()) return false;
-  std::size_t i = 0;
-  while (i < list.size()) {
-    while (i < list.size() && is_html_space(list[i])) ++i;
-    std::size_t start = i;
-    while (i < list.size() && !is_html_space(list[i])) ++i;
-    if (list.substr(start, i - start) == token) return true;
-  }
+  return any_token(list, [&](std::string_view t) { return t == token; });
+}
+
+bool icontains_any(std::string_view haystack,
+                   std::initializer_list<std::string_view> needles) noexcept {
+  for (std::string_view needle : needles)
+    if (icontains(haystack, needle)) return true;
   return false;
 }
 

@@ -3,6 +3,7 @@
 // decoding, trimming and whitespace collapsing.
 
 #include <cstddef>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -25,10 +26,26 @@ constexpr bool is_ascii_punct(char c) noexcept {
 }
 
 bool iequals(std::string_view a, std::string_view b) noexcept;
+/// True when `pred` holds for one of the tokens of whitespace-separated `list` (a class
+/// attribute), in order; stops at the first.
+template <class Pred>
+bool any_token(std::string_view list, Pred&& pred) {
+  std::size_t i = 0;
+  while (i < list.size()) {
+    while (i < list.size() && is_html_space(list[i])) ++i;
+    std::size_t start = i;
+    while (i < list.size() && !is_html_space(list[i])) ++i;
+    if (i > start && pred(list.substr(start, i - start))) return true;
+  }
+  return false;
+}
 /// True when whitespace-separated `list` (a class attribute) holds `token` exactly.
 bool has_token(std::string_view list, std::string_view token) noexcept;
 /// True when `haystack` contains `needle`, ASCII case-insensitively.
 bool icontains(std::string_view haystack, std::string_view needle) noexcept;
+/// True when `haystack` contains one of `needles`, ASCII case-insensitively.
+bool icontains_any(std::string_view haystack,
+                   std::initializer_list<std::string_view> needles) noexcept;
 
 /// `s` without HTML whitespace at either end.
 std::string_view trim(std::string_view s) noexcept;

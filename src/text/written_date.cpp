@@ -187,6 +187,18 @@ bool is_sep(const written_token& t, char c) noexcept {
     return t.kind == written_token::separator && t.sep == c;
 }
 
+// The separator of a numeric date whose three numbers start at token i ("2024-05-17",
+// "17/05/2024", "2024. 5. 17"): the same '-', '/' or '.' twice; '\0' when there is none.
+char numeric_date_separator(const written_token* t, std::size_t n, std::size_t i) noexcept {
+    if (i + 4 >= n) return '\0';
+    const written_token& s1 = t[i + 1];
+    const written_token& s2 = t[i + 3];
+    if (s1.kind != written_token::separator || s2.kind != written_token::separator ||
+        s1.sep != s2.sep || (s1.sep != '-' && s1.sep != '/' && s1.sep != '.'))
+        return '\0';
+    return s1.sep;
+}
+
 struct written_match {
     civil_time time;
     std::size_t end = 0;          // one past the last token of the date
@@ -213,7 +225,7 @@ bool match_written_date(const written_token* t, std::size_t n, std::size_t i,
     m = written_match{};
     const written_token& a = t[i];
     // 2024年5月17日, 2024년 5월 17일
-    if (is_written_year(a) && i + 5 < n + 0 && t[i + 1].kind == written_token::mark &&
+    if (is_written_year(a) && i + 5 < n && t[i + 1].kind == written_token::mark &&
         t[i + 1].value == 1 && is_day_number(t[i + 2]) && t[i + 3].kind == written_token::mark &&
         t[i + 3].value == 2 && is_day_number(t[i + 4]) && t[i + 5].kind == written_token::mark &&
         t[i + 5].value == 3) {
@@ -224,39 +236,28 @@ bool match_written_date(const written_token* t, std::size_t n, std::size_t i,
         return true;
     }
     // 2024-05-17, 2024/05/17, 2024.05.17, 2024. 5. 17.
-    if (is_written_year(a) && i + 4 < n) {
-        const written_token& s1 = t[i + 1];
-        const written_token& s2 = t[i + 3];
-        if (s1.kind == written_token::separator && s2.kind == written_token::separator &&
-            s1.sep == s2.sep && (s1.sep == '-' || s1.sep == '/' || s1.sep == '.') &&
-            is_day_number(t[i + 2]) && is_day_number(t[i + 4])) {
-            m.time.year = a.value;
-            m.time.month = t[i + 2].value;
-            m.time.day = t[i + 4].value;
-            m.end = i + 5;
-            if (s1.sep == '.' && m.end < n && is_sep(t[m.end], '.')) ++m.end;
-            m.iso_like = s1.sep == '-';
-            return true;
-        }
+    const char sep = numeric_date_separator(t, n, i);
+    if (sep != '\0' && is_written_year(a) && is_day_number(t[i + 2]) &&
+        is_day_number(t[i + 4])) {
+        m.time.year = a.value;
+        m.time.month = t[i + 2].value;
+        m.time.day = t[i + 4].value;
+        m.end = i + 5;
+        if (sep == '.' && m.end < n && is_sep(t[m.end], '.')) ++m.end;
+        m.iso_like = sep == '-';
+        return true;
     }
     // 17.05.2024, 17/05/2024, 05/17/2024, 17-05-2024
-    if (is_day_number(a) && i + 4 < n) {
-        const written_token& s1 = t[i + 1];
-        const written_token& s2 = t[i + 3];
-        if (s1.kind == written_token::separator && s2.kind == written_token::separator &&
-            s1.sep == s2.sep && (s1.sep == '-' || s1.sep == '/' || s1.sep == '.') &&
-            is_day_number(t[i + 2]) && is_written_year(t[i + 4])) {
-            int first = a.value, second = t[i + 2].value;
-            // Whichever cannot be a month is the day; else slashes put the month first (US),
-            // dots and hyphens the day.
-            const bool month_first =
-                second > 12 ? true : first > 12 ? false : s1.sep == '/';
-            m.time.year = t[i + 4].value;
-            m.time.month = month_first ? first : second;
-            m.time.day = month_first ? second : first;
-            m.end = i + 5;
-            return true;
-        }
+    if (sep != '\0' && is_day_number(a) && is_day_number(t[i + 2]) && is_written_year(t[i + 4])) {
+        const int first = a.value, second = t[i + 2].value;
+        // Whichever cannot be a month is the day; else slashes put the month first (US),
+        // dots and hyphens the day.
+        const bool month_first = second > 12 ? true : first > 12 ? false : sep == '/';
+        m.time.year = t[i + 4].value;
+        m.time.month = month_first ? first : second;
+        m.time.day = month_first ? second : first;
+        m.end = i + 5;
+        return true;
     }
     // May 17, 2024; Sept. 5 2024; mayo 17, 2024
     if (const int month = month_of_word(word_of(a))) {

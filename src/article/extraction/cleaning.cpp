@@ -171,8 +171,9 @@ attempt_result extractor::clean(const std::vector<item>& chosen, index_t parent)
   conditional(tag::form);
   conditional(tag::fieldset);
   // _clean: embeds (but videos), footers, links, asides, form controls; headers that
-  // weigh negative; and a gallery's counter ("Image 1 of 8"), text about its controls. And <nav>, which Readability leaves to the link-density test: inside
-  // an article it is still navigation.
+  // weigh negative. And <nav>, which Readability leaves to the link-density test: inside
+  // an article it is still navigation; and a gallery's counter ("Image 1 of 8"), text about
+  // its controls.
   refresh_gone();
   for_ranges([&](const range& rg) {
     for (index_t i = rg.b; i < rg.e; ++i) {

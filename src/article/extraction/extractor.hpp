@@ -79,6 +79,11 @@ class extractor {
   /// The number of elements in the array.
   index_t size() const { return static_cast<index_t>(els_.size()); }
 
+  /// Whether `n` is hidden only until the page's scripts run (in revealed_).
+  bool is_revealed(html_node n) const {
+    return !revealed_.empty() && revealed_.count(n.id()) != 0;
+  }
+
   /// Bottom-up measures over [b, e) (a union of sibling subtrees), skipping gone nodes; each
   /// node pulls its children's measures in document order. `decide(i)` runs once i is
   /// measured; true removes i.

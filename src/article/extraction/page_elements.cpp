@@ -185,18 +185,11 @@ bool matches_share(std::string_view lower) {
 // file a post under a category or tag (WordPress's "category-newsletter", "tag-subscribe") say
 // what the post is about, not that it is a box.
 bool names_box(std::string_view lower) {
-  std::size_t b = 0;
-  while (b < lower.size()) {
-    std::size_t e = lower.find(' ', b);
-    if (e == std::string_view::npos) e = lower.size();
-    std::string_view t = lower.substr(b, e - b);
-    b = e + 1;
-    bool filing = false;
+  return any_token(lower, [](std::string_view t) {
     for (std::string_view prefix : {"category-", "tag-", "type-", "format-", "post-", "topic-"})
-      filing = filing || t.substr(0, prefix.size()) == prefix;
-    if (!filing && (contains_any(t, box_words) || t == "subscribe")) return true;
-  }
-  return false;
+      if (t.substr(0, prefix.size()) == prefix) return false;
+    return contains_any(t, box_words) || t == "subscribe";
+  });
 }
 
 bool is_video_url(std::string_view value, std::string& buf) {
@@ -248,7 +241,7 @@ void extractor::build() {
     if (n.is_element()) {
       tag k = kind_of(n);
       if (k == tag::skip && n.is("script")) read_title_element(n);
-      if (k != tag::skip || (!revealed_.empty() && revealed_.count(n.id()) != 0)) {
+      if (k != tag::skip || is_revealed(n)) {
         index_t idx = add_element(n, cur);
         if (n.first_child()) {
           cur = idx;
@@ -325,7 +318,7 @@ index_t extractor::add_element(html_node n, index_t parent) {
   match_ += ' ';
   match_ += lower_id_;
 
-  const bool revealed = (!revealed_.empty() && revealed_.count(n.id()) != 0);
+  const bool revealed = is_revealed(n);
   // A revealed <noscript> is read as the container it is once scripts are off.
   if (e.kind == tag::skip) e.kind = tag::div;
   if ((is_hidden(n) && !revealed) ||

@@ -85,12 +85,6 @@ bool probably_visible(html_node n) {
   return true;
 }
 
-bool contains_any(std::string_view haystack, std::initializer_list<std::string_view> needles) {
-  for (std::string_view needle : needles)
-    if (icontains(haystack, needle)) return true;
-  return false;
-}
-
 // Readability's _hasAncestorTag with its default depth: the parent and three more.
 bool has_near_ancestor(html_node n, std::string_view tag) {
   int depth = 0;
@@ -106,14 +100,14 @@ bool has_near_ancestor(html_node n, std::string_view tag) {
 // bylines but as many bylines of other stories in page headers, so it stays.
 bool unlikely_candidate(html_node n, std::string_view match) {
   if (n.is("body") || n.is("a")) return false;
-  if (!contains_any(match, {"-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment",
+  if (!icontains_any(match, {"-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment",
                             "community", "cover-wrap", "disqus", "extra", "footer", "gdpr",
                             "header", "legends", "menu", "related", "remark", "replies", "rss",
                             "shoutbox", "sidebar", "skyscraper", "social", "sponsor",
                             "supplemental", "ad-break", "agegate", "pagination", "pager",
                             "popup", "yom-remote"}))
     return false;
-  if (contains_any(match, {"and", "article", "body", "column", "content", "main", "shadow"}))
+  if (icontains_any(match, {"and", "article", "body", "column", "content", "main", "shadow"}))
     return false;
   return !has_near_ancestor(n, "table") && !has_near_ancestor(n, "code");
 }
@@ -128,7 +122,7 @@ bool unlikely_role(std::string_view role) {
 constexpr std::size_t max_byline_units = 100;
 
 bool byline_class(std::string_view match) {
-  return contains_any(match, {"byline", "author", "dateline", "writtenby", "p-author"});
+  return icontains_any(match, {"byline", "author", "dateline", "writtenby", "p-author"});
 }
 
 }  // namespace

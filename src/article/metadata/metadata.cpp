@@ -118,12 +118,8 @@ std::string language_tag(std::string_view s) {
 
 // A date in a URL's path, as WordPress and news sites write permalinks: /2024/05/17/ or
 // /2024-05-17-slug; "2024/05/17" or "2024-05-17", empty when there is none.
-std::string url_date(std::string_view url) {
-  std::size_t scheme = url.find("://");
-  if (scheme == std::string_view::npos) return {};
-  std::size_t path = url.find('/', scheme + 3);
-  if (path == std::string_view::npos) return {};
-  url = url.substr(path, url.find_first_of("?#", path) - path);
+std::string url_date(std::string_view page) {
+  const std::string_view url = url_path(page);
   auto digits = [&](std::size_t at, std::size_t n) {
     if (at + n > url.size()) return false;
     for (std::size_t k = at; k < at + n; ++k)

@@ -33,12 +33,6 @@ bool in_foreign_content(html_node n) {
   return inside(n, "svg") || inside(n, "math");
 }
 
-bool contains_any(std::string_view haystack, std::initializer_list<std::string_view> needles) {
-  for (std::string_view needle : needles)
-    if (icontains(haystack, needle)) return true;
-  return false;
-}
-
 // Page furniture whose dates are other stories' or readers': navigation, sidebars, comments,
 // lists of related or recent posts, and a footer outside the article. A class naming the main
 // content as well ("sidebar-layout main-content") is not furniture, as in Readability's
@@ -56,9 +50,9 @@ bool in_furniture(html_node n) {
     std::string match(p.attr("class"));
     match += ' ';
     match += p.attr("id");
-    if (contains_any(match, {"comment", "related", "sidebar", "widget", "recent", "popular",
+    if (icontains_any(match, {"comment", "related", "sidebar", "widget", "recent", "popular",
                              "trending", "reply", "replies", "today"}) &&
-        !contains_any(match, {"article", "body", "column", "content", "main", "shadow"}))
+        !icontains_any(match, {"article", "body", "column", "content", "main", "shadow"}))
       return true;
   }
   return false;
@@ -68,11 +62,11 @@ enum class date_kind { none, published, updated };
 
 // What a label says of the date beside it ("Published on", "Last updated:", "Veröffentlicht").
 date_kind label_kind(std::string_view label) {
-  if (contains_any(label, {"updat", "modif", "revised", "edited", "reviewed", "aktualisiert",
+  if (icontains_any(label, {"updat", "modif", "revised", "edited", "reviewed", "aktualisiert",
                            "mis \xC3\xA0 jour", "actualizado", "aggiornat", "bijgewerkt",
                            "atualizado", "a\xC5\xBEurirano", "\xE6\x9B\xB4\xE6\x96\xB0"}))
     return date_kind::updated;
-  if (contains_any(label, {"publi", "posted", "released", "date", "created", "written",
+  if (icontains_any(label, {"publi", "posted", "released", "date", "created", "written",
                            "ver\xC3\xB6" "ffentlicht", "erschienen", "gepubliceerd", "objavljeno",
                            "pubblicat", "\xE5\x8F\x91\xE5\xB8\x83" /* 发布 */,
                            "\xE7\x99\xBC\xE4\xBD\x88" /* 發佈 */,
@@ -98,8 +92,8 @@ date_kind class_kind(html_node n) {
     match += p.attr("itemprop");
     match += ' ';
   }
-  if (contains_any(match, {"updat", "modif"})) return date_kind::updated;
-  if (is_time || contains_any(match, {"date", "time", "publish", "posted", "meta", "byline",
+  if (icontains_any(match, {"updat", "modif"})) return date_kind::updated;
+  if (is_time || icontains_any(match, {"date", "time", "publish", "posted", "meta", "byline",
                                       "author", "dateline"}))
     return date_kind::published;
   return date_kind::none;

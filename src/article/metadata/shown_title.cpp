@@ -108,21 +108,14 @@ std::string_view without_query(std::string_view url) {
 // Whether a class or id names a logo or the site's name ("site-logo", "navbar-brand",
 // "site-title"), token by token: "brand-new-story" is no brand.
 bool names_logo(std::string_view attr) {
-  std::string l = lower(attr);
-  std::size_t b = 0;
-  while (b < l.size()) {
-    std::size_t e = l.find_first_of(" \t\n\r\f", b);
-    if (e == std::string::npos) e = l.size();
-    std::string_view t = std::string_view(l).substr(b, e - b);
-    if (t.find("logo") != std::string_view::npos || t == "brand" || t == "navbar-brand" ||
-        t == "site-brand" || t.find("site-title") != std::string_view::npos ||
-        t.find("site-name") != std::string_view::npos ||
-        t.find("sitename") != std::string_view::npos ||
-        t.find("site-branding") != std::string_view::npos)
-      return true;
-    b = e + 1;
-  }
-  return false;
+  return any_token(lower(attr), [](std::string_view t) {
+    return t == "brand" || t == "navbar-brand" || t == "site-brand" ||
+           t.find("logo") != std::string_view::npos ||
+           t.find("site-title") != std::string_view::npos ||
+           t.find("site-name") != std::string_view::npos ||
+           t.find("sitename") != std::string_view::npos ||
+           t.find("site-branding") != std::string_view::npos;
+  });
 }
 
 // Whether the heading is a site's logo or name: a class or id that says so, a short text
@@ -166,7 +159,8 @@ std::string heading_text(html_node h) {
   std::string text = clean_text(shown_text(h, max_heading_bytes + 64));
   // A permalink mark after the words ("Title¶", "Title #") is the heading's anchor.
   for (std::string_view mark : {"\xC2\xB6" /* ¶ */, "\xC2\xA7" /* § */, "#"})
-    if (text.size() > mark.size() && std::string_view(text).substr(text.size() - mark.size()) == mark)
+    if (text.size() > mark.size() &&
+        std::string_view(text).substr(text.size() - mark.size()) == mark)
       text = clean_text(std::string_view(text).substr(0, text.size() - mark.size()));
   return text;
 }
@@ -244,7 +238,8 @@ std::string shown_title(std::string_view title_in, const title_evidence& evidenc
         return clean_text(evidence.headings.front());
       if (is_home_label(title))
         for (const std::string& s : evidence.statements)
-          if (std::string t = strip_site(s, v, match::exact); !words(t).empty() && !is_home_label(t))
+          if (std::string t = strip_site(s, v, match::exact);
+              !words(t).empty() && !is_home_label(t))
             return t;
     }
   }
