@@ -66,6 +66,9 @@ class extractor {
   bool near_ancestor(index_t i, tag k) const;
   /// Fills raw_chars_: each element's text length before anything is removed.
   void measure_raw_text();
+  /// Marks hidden the consent notices that ask for an answer, and what aria-hidden hides
+  /// unless it holds the page's main landmark (overlays.cpp).
+  void settle_overlays();
   /// Marks what this attempt removes before scoring (dropped_, gone_).
   void mark_dropped();
 
@@ -308,6 +311,7 @@ class extractor {
   /// The page says it is a discussion (schema.org DiscussionForumPosting or QAPage, in JSON-LD
   /// or microdata): its comments and replies are content.
   bool declares_discussion_ = false;
+  std::uint16_t page_flags_ = 0;  // the flags of every element, or-ed
   content_options opts_;
   /// Hidden and <noscript> elements that are content (html/loading_state.hpp).
   const std::unordered_set<const void*>& revealed_;

@@ -26,6 +26,7 @@ extractor::extractor(html_node body, content_options opts,
   read_title();
   build();
   measure_raw_text();
+  settle_overlays();
 }
 
 content_selection extractor::select() {

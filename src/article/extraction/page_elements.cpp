@@ -322,10 +322,11 @@ index_t extractor::add_element(html_node n, index_t parent) {
   // A revealed <noscript> is read as the container it is once scripts are off.
   if (e.kind == tag::skip) e.kind = tag::div;
   if ((is_hidden(n) && !revealed) ||
-      (n.attr("aria-hidden") == "true" &&
-       lower_class_.find("fallback-image") == std::string::npos) ||
       (n.attr("aria-modal") == "true" && n.attr("role") == "dialog"))
     e.flags |= f_hidden;
+  else if (n.attr("aria-hidden") == "true" &&
+           lower_class_.find("fallback-image") == std::string::npos)
+    e.flags |= f_aria_hidden;  // hidden unless around the main landmark (overlays.cpp)
   if (e.kind != tag::body && e.kind != tag::a && !contains_any(match_, maybe_candidate_words) &&
       !near_ancestor(parent, tag::table) && !near_ancestor(parent, tag::code)) {
     if (contains_any(match_, unlikely_words))
@@ -341,6 +342,11 @@ index_t extractor::add_element(html_node n, index_t parent) {
   if (e.kind != tag::body && e.kind != tag::article && match_.size() > 1 &&
       contains_any(match_, box_markers) && names_box(match_))
     e.flags |= f_box;
+  if (e.kind != tag::body && e.kind != tag::article && match_.size() > 1 &&
+      names_consent_notice(match_)) {
+    e.flags |= f_consent;
+  }
+  if (names_control(lower_class_, role)) e.flags |= f_control;
   if (n.attr("rel") == "author" || n.attr("itemprop").find("author") != std::string_view::npos ||
       contains_any(match_, byline_words))
     e.flags |= f_byline;
@@ -389,6 +395,7 @@ index_t extractor::add_element(html_node n, index_t parent) {
     default:
       break;
   }
+  page_flags_ = static_cast<std::uint16_t>(page_flags_ | e.flags);
   els_.push_back(e);
   return size() - 1;
 }

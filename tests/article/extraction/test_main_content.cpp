@@ -557,3 +557,52 @@ TEST_CASE("main content: a gallery's counter is left out, figures in a table sta
   CHECK(contains(text, "10/3"));
   CHECK(contains(text, "Scores were 3 of the 12"));
 }
+
+TEST_CASE("main content: a consent notice over a listing is left out, a section on cookies stays",
+          "[main_content][overlays]") {
+  // The notice's legal prose outscores the short teasers of a listing; it asks for an answer
+  // (its buttons), so it is the consent manager's, not the page's.
+  std::string cards;
+  for (int i = 0; i < 12; ++i)
+    cards += "<li><a href=/item/" + std::to_string(i) + ">Headline of story number " +
+             std::to_string(i) + " about the harbour</a></li>";
+  const std::string notice =
+      "<div id=onetrust-banner-sdk><div class=ot-policy><h2>We value your privacy</h2>"
+      "<p>We and our partners store and access personal data, like browsing data or unique "
+      "identifiers, on your device, and process it to provide personalised ads, content, "
+      "measurement, audience research and services, as described in our policy.</p>"
+      "<p>You can change your choices, withdraw consent, or object at any time, on this page, "
+      "in the footer, or in the settings, for every partner, for every purpose, now or later.</p>"
+      "</div><button>Allow all</button><a class=cc-btn href=#>Reject all</a></div>";
+  const std::string text = selected_text(chrome_around("<ul>" + cards + "</ul>" + notice));
+  for (int i = 0; i < 12; ++i) CHECK(contains(text, "story number " + std::to_string(i) + " "));
+  CHECK_FALSE(contains(text, "personal data"));
+  CHECK_FALSE(contains(text, "Allow all"));
+
+  // A documentation page's section about cookies asks nothing: it is content.
+  const std::string doc_page = chrome_around(
+      "<main><h1>Using HTTP cookies</h1>" + paragraphs(2) +
+      "<section id=cookies-and-sessions class=cookie-section><h2 id=cookies>Cookies and "
+      "sessions</h2><p>A cookie is a small piece of data a server sends to a browser, which "
+      "stores it and sends it back with later requests to the same server, in a header.</p>"
+      "</section>" + paragraphs(2, "p") + "</main>");
+  CHECK(contains(selected_text(doc_page), "A cookie is a small piece of data"));
+}
+
+TEST_CASE("main content: aria-hidden on the page behind an open dialog hides nothing",
+          "[main_content][overlays]") {
+  // Saved while a modal was open, the page's <main> carries aria-hidden=true (the dialog
+  // pattern keeps screen readers in the dialog): it is still the content. aria-hidden on a
+  // part of the page (a carousel of teasers) still leaves that part out.
+  const std::string page =
+      "<html><head><title>Ladies top, size 6</title></head><body>"
+      "<div class=consent-dialog role=dialog><p>We use cookies.</p><button>OK</button></div>"
+      "<div class=page aria-hidden=true><main class=product><h1>Ladies top, size 6</h1>" +
+      paragraphs(3) +
+      "<div class=teasers aria-hidden=true><p>Teaser: another top, also on sale now, cheap, "
+      "in three colours, for a week.</p></div></main></div></body></html>";
+  const std::string text = selected_text(page);
+  CHECK(contains(text, "Paragraph 2. "));
+  CHECK_FALSE(contains(text, "Teaser"));
+  CHECK_FALSE(contains(text, "We use cookies"));
+}

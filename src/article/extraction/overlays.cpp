@@ -1,0 +1,71 @@
+// What a dialog shown over the page does to it: the dialog is not the content, and the page
+// it covers is.
+//
+// Every page served in Europe (and most others) opens with a consent manager's notice: "We
+// and our 977 partners store and access personal data…", "Accept all", "Manage preferences".
+// It is shown over the page until a visitor answers, so nothing marks it hidden, and its
+// paragraphs of legal prose can outscore a listing's short teasers: it was chosen as the
+// content of whole category pages. Consent managers (OneTrust, Cookiebot, Didomi,
+// Usercentrics, CookieYes, Complianz, the WordPress cookie-law plugins, and the hand-made
+// ones) all name their notice after what it is about: a class or id token with "cookie",
+// "consent", "gdpr", or the manager's name. What tells such a notice from a section *about*
+// cookies (a documentation page's `<h2 id="cookies">`, a recipe) is that it asks for an
+// answer: it holds a control (a button, an input, an element marked or styled as a button).
+//
+// While a modal dialog is open, sites mark the rest of the page `aria-hidden="true"` so that
+// screen readers stay in the dialog (WAI-ARIA's dialog pattern): saved at that moment, the
+// page's whole `<main>` says it is hidden. aria-hidden hides nothing from sight: on the page's
+// main landmark (`<main>`, role=main) or an element around it, it is that pattern and counts for
+// nothing; elsewhere (an icon, a decorative copy, a closed menu, a teaser carousel) it stands.
+#include "article/extraction/extractor.hpp"
+
+#include "text/text_utils.hpp"
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace article2md::detail::extraction {
+
+bool names_consent_notice(std::string_view lower) {
+  return any_token(lower, [](std::string_view t) {
+    // WordPress files posts under categories and tags with the post's own words
+    // ("tag-cookies", "category-gdpr"): they say what the post is about.
+    for (std::string_view prefix : {"category-", "tag-", "type-", "format-", "post-", "topic-"})
+      if (t.substr(0, prefix.size()) == prefix) return false;
+    for (std::string_view w : {"cookie", "consent", "gdpr", "onetrust", "didomi", "usercentrics"})
+      if (t.find(w) != std::string_view::npos) return true;
+    return false;
+  });
+}
+
+bool names_control(std::string_view lower_class, std::string_view role) {
+  return role == "button" || any_token(lower_class, [](std::string_view t) {
+           return t.find("btn") != std::string_view::npos ||
+                  t.find("button") != std::string_view::npos;
+         });
+}
+
+void extractor::settle_overlays() {
+  if (!(page_flags_ & (f_consent | f_aria_hidden))) return;
+  // What each element holds, bottom-up over the pre-order array (children come after their
+  // parent, so a reverse pass sees every child before its parent): a control, the main landmark.
+  enum : std::uint8_t { holds_control = 1, holds_main = 2 };
+  std::vector<std::uint8_t> holds(els_.size(), 0);
+  for (index_t i = size(); i-- > 1;) {
+    const element& e = els_[i];
+    if (e.kind == tag::button || e.kind == tag::input || e.kind == tag::select ||
+        (e.flags & f_control))
+      holds[i] |= holds_control;
+    if (e.node.is("main") || e.node.attr("role") == "main") holds[i] |= holds_main;
+    holds[e.parent] |= holds[i];
+  }
+  for (index_t i = 1; i < size(); ++i) {
+    element& e = els_[i];
+    if ((e.flags & f_aria_hidden) && !(holds[i] & holds_main)) e.flags |= f_hidden;
+    if ((e.flags & f_consent) && (holds[i] & holds_control) && raw_chars_[i] * 2 <= raw_chars_[0])
+      e.flags |= f_hidden;
+  }
+}
+
+}  // namespace article2md::detail::extraction
