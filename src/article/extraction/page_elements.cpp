@@ -192,6 +192,26 @@ bool names_box(std::string_view lower) {
   });
 }
 
+// Whether a class or id (lower case) names an advertising slot: a token "ad" or "ads", or one
+// beginning or ending with it between separators ("ad-container", "gpt-ad", "ads_slot"), or
+// holding "advert" or an ad server's name. Readability's "-ad-" only sees it mid-token.
+bool names_ad_slot(std::string_view lower) {
+  if (lower.find("ad") == std::string_view::npos) return false;
+  return any_token(lower, [](std::string_view t) {
+    if (t == "ad" || t == "ads") return true;
+    for (std::string_view w : {"advert", "adsbygoogle", "adslot", "adunit", "doubleclick"})
+      if (t.find(w) != std::string_view::npos) return true;
+    auto sep = [](char c) { return c == '-' || c == '_'; };
+    for (std::string_view a : {std::string_view("ad"), std::string_view("ads")}) {
+      if (t.size() > a.size() && t.substr(0, a.size()) == a && sep(t[a.size()])) return true;
+      if (t.size() > a.size() && t.substr(t.size() - a.size()) == a &&
+          sep(t[t.size() - a.size() - 1]))
+        return true;
+    }
+    return false;
+  });
+}
+
 bool is_video_url(std::string_view value, std::string& buf) {
   if (value.find("//") == std::string_view::npos) return false;
   assign_lower(buf, value);
@@ -340,7 +360,10 @@ index_t extractor::add_element(html_node n, index_t parent) {
       if (role == r) e.flags |= f_unlikely;
   if (matches_share(match_)) e.flags |= f_share;
   if (e.kind != tag::body && e.kind != tag::article && match_.size() > 1 &&
-      contains_any(match_, box_markers) && names_box(match_))
+      ((contains_any(match_, box_markers) && names_box(match_)) ||
+       // A heading, link or list item named "ad-…" is a promoted result in a listing (a shop's
+       // sponsored card, id "ad-listing-title-…"): a result all the same. Slots are boxes.
+       (!is_heading(e.kind) && e.kind != tag::a && e.kind != tag::li && names_ad_slot(match_))))
     e.flags |= f_box;
   if (e.kind != tag::body && e.kind != tag::article && match_.size() > 1 &&
       names_consent_notice(match_)) {

@@ -606,3 +606,31 @@ TEST_CASE("main content: aria-hidden on the page behind an open dialog hides not
   CHECK_FALSE(contains(text, "Teaser"));
   CHECK_FALSE(contains(text, "We use cookies"));
 }
+
+TEST_CASE("main content: advertising slots inside the article are left out, promoted results stay",
+          "[main_content]") {
+  // A slot's label ("Advertisement - Continue Reading Below") sits in an element named for the
+  // slot: a token "ad"/"ads", or one beginning or ending with it ("ad-container", "gpt-ad").
+  const std::string body =
+      "<article><h1>Council approves the budget</h1>" + paragraphs(2) +
+      "<div class=\"breaker-ad css-x1\"><div class=ad-disclaimer>Advertisement - Continue "
+      "Reading Below</div><div id=div-gpt-ad-1></div></div>" + paragraphs(2) +
+      "<div class=\"ad\">Sponsored by the harbour bakery, fresh bread daily.</div>"
+      "<p class=\"lead road-trip\">Paragraph kept: a lead whose class only contains the letters."
+      "</p></article>";
+  const std::string text = selected_text(chrome_around(body));
+  CHECK(contains(text, "Paragraph 1. "));
+  CHECK(contains(text, "Paragraph kept"));
+  CHECK_FALSE(contains(text, "Continue Reading Below"));
+  CHECK_FALSE(contains(text, "harbour bakery"));
+
+  // In a shop's listing, a promoted result's title carries id "ad-listing-title-…": a result.
+  std::string cards;
+  for (int i = 0; i < 10; ++i)
+    cards += "<li><a href=/l/" + std::to_string(i) + "><h2 id=ad-listing-title-" +
+             std::to_string(i) + ">Leather wallet model " + std::to_string(i) +
+             "</h2><span>USD 55.25</span></a></li>";
+  const std::string listing = selected_text(chrome_around("<ul class=results>" + cards + "</ul>"));
+  for (int i = 0; i < 10; ++i)
+    CHECK(contains(listing, "Leather wallet model " + std::to_string(i) + " "));
+}
