@@ -21,8 +21,18 @@ class parsed_document {
   /// Parses UTF-8 `html` (a whole page or a fragment: the parser builds html/head/body).
   /// With `prescan`, the source first goes through prescan_html (script and style contents
   /// dropped, tags past a depth limit removed); by default it is parsed as it is.
+  /// The tree points into `html` (an unknown element's name, text positions): it must outlive
+  /// the document.
   explicit parsed_document(std::string_view html,
                            const prescan_options& prescan = prescan_options{false, 0, false});
+  /// A string literal lives as long as the program.
+  explicit parsed_document(const char* html,
+                           const prescan_options& prescan = prescan_options{false, 0, false})
+      : parsed_document(std::string_view(html), prescan) {}
+  /// A temporary string would be gone before the tree is read.
+  explicit parsed_document(std::string&& html,
+                           const prescan_options& prescan = prescan_options{false, 0, false}) =
+      delete;
   ~parsed_document();
   parsed_document(const parsed_document&) = delete;
   parsed_document& operator=(const parsed_document&) = delete;

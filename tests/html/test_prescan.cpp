@@ -115,7 +115,8 @@ TEST_CASE("prescan: a raw-text element inside <noscript> ends with it", "[presca
   CHECK(prescanned(page) ==
         "<body><noscript><iframe src=\"https://gtm.example/ns.html\" style=\"display:none\"/>"
         "</iframe></noscript><p>The page's text.</p></body>");
-  parsed_document doc(prescanned(page));
+  const std::string source = prescanned(page);
+  parsed_document doc(source);
   CHECK(doc.body().find("p").text_content() == "The page's text.");
   // Closed in time, or outside a noscript: unchanged.
   for (const char* same :
