@@ -150,7 +150,9 @@ namespace {
 std::string text_of(html_node node, std::size_t limit, bool br_as_space) {
   std::string out;
   for (html_node n = node.first_child(); n && out.size() <= limit;) {
-    if (n.is_element() && is_hidden_container(n)) {
+    // What the page shows leaves out hidden elements too: a heading's hidden tooltip ("Stay
+    // organized with collections", as Google's documentation pages carry) is not its words.
+    if (n.is_element() && (is_hidden_container(n) || (br_as_space && is_hidden(n)))) {
       n = next_in_subtree(n, node, false);
       continue;
     }

@@ -32,9 +32,9 @@ bool is_hidden_container(html_node n);
 /// The textContent of `node` outside hidden containers, cut after about `limit` bytes.
 std::string raw_text(html_node node, std::size_t limit);
 
-/// raw_text() with a space for each <br>: the words of a heading as the page shows them
-/// ("News Product<br>Management" is "News Product Management"), where textContent runs them
-/// together.
+/// raw_text() with a space for each <br> and without hidden elements (`hidden`, display:none):
+/// the words of a heading as the page shows them ("News Product<br>Management" is "News Product
+/// Management", where textContent runs them together).
 std::string shown_text(html_node node, std::size_t limit);
 
 /// `s` in ASCII lower case.

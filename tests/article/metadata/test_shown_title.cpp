@@ -16,8 +16,9 @@ namespace {
 
 std::string title_of(const std::string& head, const std::string& body,
                      const std::string& url = "https://news.example.com/2025/05/story.html") {
-  parsed_document doc("<!DOCTYPE html><html><head>" + head + "</head><body>" + body +
-                      "</body></html>");
+  const std::string page =
+      "<!DOCTYPE html><html><head>" + head + "</head><body>" + body + "</body></html>";
+  parsed_document doc(page);
   return extract_metadata(doc.document(), url).title;
 }
 
@@ -242,4 +243,16 @@ TEST_CASE("shown title: a line break in a heading parts its words", "[metadata][
   CHECK(title_of("<title>News Product Management Certification | Example Institute</title>",
                  "<h1><span>News Product<br>Management Certification</span></h1><p>Text</p>") ==
         "News Product Management Certification");
+}
+
+TEST_CASE("shown title: a heading's hidden parts are not its words", "[metadata][title]") {
+  // Documentation pages put a hidden tooltip inside the <h1>; the heading the page shows is
+  // "IAM overview", a part of the title.
+  const std::string head =
+      "<title>IAM overview  |  Identity and Access Management (IAM)  |  Cloud Docs</title>";
+  CHECK(title_of(head, "<h1>IAM overview<devsite-actions hidden><span>Stay organized with "
+                       "collections</span><span>Save and categorize content based on your "
+                       "preferences.</span></devsite-actions></h1>") == "IAM overview");
+  CHECK(title_of(head, "<h1>IAM overview<span style=\"display: none\">Bookmark this page and "
+                       "more words</span></h1>") == "IAM overview");
 }
