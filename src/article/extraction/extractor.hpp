@@ -67,7 +67,7 @@ class extractor {
   /// Fills raw_chars_: each element's text length before anything is removed.
   void measure_raw_text();
   /// Marks hidden the consent notices that ask for an answer, and what aria-hidden hides
-  /// unless it holds the page's main landmark (overlays.cpp).
+  /// unless it holds the page's main landmark (page_widgets.cpp).
   void settle_overlays();
   /// Marks what this attempt removes before scoring (dropped_, gone_).
   void mark_dropped();

@@ -346,7 +346,7 @@ index_t extractor::add_element(html_node n, index_t parent) {
     e.flags |= f_hidden;
   else if (n.attr("aria-hidden") == "true" &&
            lower_class_.find("fallback-image") == std::string::npos)
-    e.flags |= f_aria_hidden;  // hidden unless around the main landmark (overlays.cpp)
+    e.flags |= f_aria_hidden;  // hidden unless around the main landmark (page_widgets.cpp)
   if (e.kind != tag::body && e.kind != tag::a && !contains_any(match_, maybe_candidate_words) &&
       !near_ancestor(parent, tag::table) && !near_ancestor(parent, tag::code)) {
     if (contains_any(match_, unlikely_words))
@@ -369,6 +369,9 @@ index_t extractor::add_element(html_node n, index_t parent) {
       names_consent_notice(match_)) {
     e.flags |= f_consent;
   }
+  if (e.kind != tag::body && e.kind != tag::article && match_.size() > 1 &&
+      names_filter_panel(match_))
+    e.flags |= f_filters;
   if (names_control(lower_class_, role)) e.flags |= f_control;
   if (n.attr("rel") == "author" || n.attr("itemprop").find("author") != std::string_view::npos ||
       contains_any(match_, byline_words))

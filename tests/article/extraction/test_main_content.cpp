@@ -634,3 +634,33 @@ TEST_CASE("main content: advertising slots inside the article are left out, prom
   for (int i = 0; i < 10; ++i)
     CHECK(contains(listing, "Leather wallet model " + std::to_string(i) + " "));
 }
+
+TEST_CASE("main content: a listing's filter panel is left out, an accordion named alike stays",
+          "[main_content][overlays]") {
+  // Filters ask for input (checkboxes, a choice); their labels and counts are not the page's.
+  std::string facets;
+  for (const char* v : {"Black", "Blue", "Brown", "Green", "Grey", "Orange", "Red", "White"})
+    facets += std::string("<li><input type=checkbox id=c-") + v + "><label for=c-" + v + ">" +
+              v + " colour option (12)</label></li>";
+  std::string cards;
+  for (int i = 0; i < 12; ++i)
+    cards += "<li class=card><a href=/p/" + std::to_string(i) + ">Leather wallet model " +
+             std::to_string(i) + "</a><span>$55.25</span></li>";
+  const std::string text = selected_text(chrome_around(
+      "<div class=collection><div class=\"facets-panel\"><h2>Filter by</h2><ul>" + facets +
+      "</ul><select class=sort><option>Price, low to high</option></select></div>"
+      "<div class=filter-results><ul class=grid>" + cards + "</ul></div></div>"));
+  for (int i = 0; i < 12; ++i)
+    CHECK(contains(text, "Leather wallet model " + std::to_string(i) + "$55.25"));
+  CHECK_FALSE(contains(text, "colour option"));
+  CHECK_FALSE(contains(text, "Filter by"));
+
+  // An FAQ's accordion (a button toggles it) named "facet-row" is content.
+  const std::string faq = selected_text(chrome_around(
+      "<main><h1>Beginner sewing machines</h1>" + paragraphs(2) +
+      "<div class=facet-row><div class=expandable-header role=button>What should I look for?"
+      "</div><div class=expandable-body><p>Look for ease of use, convenience, speed and cost, "
+      "and a machine that is sturdy, reliable and helps you learn the basics.</p></div></div>"
+      "</main>"));
+  CHECK(contains(faq, "Look for ease of use"));
+}

@@ -1,5 +1,5 @@
-// What a dialog shown over the page does to it: the dialog is not the content, and the page
-// it covers is.
+// Widgets that are not the page's content: panels that ask the visitor for input, and what a
+// dialog shown over the page does to it.
 //
 // Every page served in Europe (and most others) opens with a consent manager's notice: "We
 // and our 977 partners store and access personal data…", "Accept all", "Manage preferences".
@@ -8,9 +8,15 @@
 // content of whole category pages. Consent managers (OneTrust, Cookiebot, Didomi,
 // Usercentrics, CookieYes, Complianz, the WordPress cookie-law plugins, and the hand-made
 // ones) all name their notice after what it is about: a class or id token with "cookie",
-// "consent", "gdpr", or the manager's name. What tells such a notice from a section *about*
-// cookies (a documentation page's `<h2 id="cookies">`, a recipe) is that it asks for an
-// answer: it holds a control (a button, an input, an element marked or styled as a button).
+// "consent", "gdpr", or the manager's name. A shop's category page has the same kind of
+// panel beside its products: the filters ("Brand", "Colour", "Price", with a checkbox and a
+// count for each value), named "filter" or "facet" by every shop platform; read as text it
+// is a long list of words that are not the page's.
+//
+// What tells such a panel from a section *about* cookies (a documentation page's
+// `<h2 id="cookies">`, a recipe) or an article about photo filters is that it asks for an
+// answer: it holds a control (a button, an input, an element marked or styled as a button; for
+// a filter, a field to choose with: an input or a select).
 //
 // While a modal dialog is open, sites mark the rest of the page `aria-hidden="true"` so that
 // screen readers stay in the dialog (WAI-ARIA's dialog pattern): saved at that moment, the
@@ -39,6 +45,17 @@ bool names_consent_notice(std::string_view lower) {
   });
 }
 
+bool names_filter_panel(std::string_view lower) {
+  return any_token(lower, [](std::string_view t) {
+    for (std::string_view prefix : {"category-", "tag-", "type-", "format-", "post-", "topic-"})
+      if (t.substr(0, prefix.size()) == prefix) return false;
+    // "filter-results", "filtered-list": what the filters select, the content itself.
+    if (t.find("result") != std::string_view::npos || t.find("filtered") != std::string_view::npos)
+      return false;
+    return t.find("facet") != std::string_view::npos || t.find("filter") != std::string_view::npos;
+  });
+}
+
 bool names_control(std::string_view lower_class, std::string_view role) {
   return role == "button" || any_token(lower_class, [](std::string_view t) {
            return t.find("btn") != std::string_view::npos ||
@@ -47,23 +64,26 @@ bool names_control(std::string_view lower_class, std::string_view role) {
 }
 
 void extractor::settle_overlays() {
-  if (!(page_flags_ & (f_consent | f_aria_hidden))) return;
+  if (!(page_flags_ & (f_consent | f_filters | f_aria_hidden))) return;
   // What each element holds, bottom-up over the pre-order array (children come after their
   // parent, so a reverse pass sees every child before its parent): a control, the main landmark.
-  enum : std::uint8_t { holds_control = 1, holds_main = 2 };
+  enum : std::uint8_t { holds_control = 1, holds_main = 2, holds_field = 4 };
   std::vector<std::uint8_t> holds(els_.size(), 0);
   for (index_t i = size(); i-- > 1;) {
     const element& e = els_[i];
-    if (e.kind == tag::button || e.kind == tag::input || e.kind == tag::select ||
-        (e.flags & f_control))
-      holds[i] |= holds_control;
+    if (e.kind == tag::input || e.kind == tag::select) holds[i] |= holds_field | holds_control;
+    if (e.kind == tag::button || (e.flags & f_control)) holds[i] |= holds_control;
     if (e.node.is("main") || e.node.attr("role") == "main") holds[i] |= holds_main;
     holds[e.parent] |= holds[i];
   }
   for (index_t i = 1; i < size(); ++i) {
     element& e = els_[i];
     if ((e.flags & f_aria_hidden) && !(holds[i] & holds_main)) e.flags |= f_hidden;
-    if ((e.flags & f_consent) && (holds[i] & holds_control) && raw_chars_[i] * 2 <= raw_chars_[0])
+    if (raw_chars_[i] * 2 > raw_chars_[0]) continue;
+    // A notice's answer is a button; a filter is a field (a checkbox, a choice): a button
+    // alone is as likely an accordion's toggle around a FAQ.
+    if (((e.flags & f_consent) && (holds[i] & holds_control)) ||
+        ((e.flags & f_filters) && (holds[i] & holds_field)))
       e.flags |= f_hidden;
   }
 }
