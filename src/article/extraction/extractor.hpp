@@ -68,7 +68,7 @@ class extractor {
   void measure_raw_text();
   /// Marks hidden the consent notices that ask for an answer, and what aria-hidden hides
   /// unless it holds the page's main landmark (page_widgets.cpp).
-  void settle_overlays();
+  void settle_widgets();
   /// Marks what this attempt removes before scoring (dropped_, gone_).
   void mark_dropped();
 
@@ -312,6 +312,7 @@ class extractor {
   /// or microdata): its comments and replies are content.
   bool declares_discussion_ = false;
   std::uint16_t page_flags_ = 0;  // the flags of every element, or-ed
+  std::vector<index_t> skip_link_lists_;  // elements named for skip links (page_widgets.cpp)
   content_options opts_;
   /// Hidden and <noscript> elements that are content (html/loading_state.hpp).
   const std::unordered_set<const void*>& revealed_;

@@ -26,7 +26,7 @@ extractor::extractor(html_node body, content_options opts,
   read_title();
   build();
   measure_raw_text();
-  settle_overlays();
+  settle_widgets();
 }
 
 content_selection extractor::select() {

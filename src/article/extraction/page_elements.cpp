@@ -254,6 +254,7 @@ tag kind_of(html_node n) {
 // The pre-order array of the body's elements, with their own text and attribute verdicts.
 void extractor::build() {
   els_.clear();
+  skip_link_lists_.clear();
   add_element(body_, no_index);
   index_t cur = 0;
   html_node n = body_.first_child();
@@ -365,6 +366,11 @@ index_t extractor::add_element(html_node n, index_t parent) {
        // sponsored card, id "ad-listing-title-…"): a result all the same. Slots are boxes.
        (!is_heading(e.kind) && e.kind != tag::a && e.kind != tag::li && names_ad_slot(match_))))
     e.flags |= f_box;
+  // A list of skip links ("Skip to content", "Accessibility statement") is keyboard-only
+  // navigation; hidden in settle_widgets when it holds little text (not a skip link's target).
+  if (e.kind != tag::body && e.kind != tag::article && e.kind != tag::a &&
+      match_.find("skip") != std::string::npos && names_skip_links(match_))
+    skip_link_lists_.push_back(size());
   if (e.kind != tag::body && e.kind != tag::article && match_.size() > 1 &&
       names_consent_notice(match_)) {
     e.flags |= f_consent;

@@ -110,6 +110,9 @@ enum : std::uint16_t {
 bool names_consent_notice(std::string_view lower);
 /// Whether a class or id (lower case) names a listing's filter or facet panel (page_widgets.cpp).
 bool names_filter_panel(std::string_view lower);
+/// Whether a class or id (lower case) names skip links: a token containing skiplink,
+/// skip-link, skip_link, skip-to, skipto, skip-nav or skipnav (page_widgets.cpp).
+bool names_skip_links(std::string_view lower);
 /// Whether an element's class (lower case) or role says it is a button.
 bool names_control(std::string_view lower_class, std::string_view role);
 

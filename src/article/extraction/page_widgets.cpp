@@ -56,6 +56,15 @@ bool names_filter_panel(std::string_view lower) {
   });
 }
 
+bool names_skip_links(std::string_view lower) {
+  return any_token(lower, [](std::string_view t) {
+    for (std::string_view w :
+         {"skiplink", "skip-link", "skip_link", "skip-to", "skipto", "skip-nav", "skipnav"})
+      if (t.find(w) != std::string_view::npos) return true;
+    return false;
+  });
+}
+
 bool names_control(std::string_view lower_class, std::string_view role) {
   return role == "button" || any_token(lower_class, [](std::string_view t) {
            return t.find("btn") != std::string_view::npos ||
@@ -63,7 +72,12 @@ bool names_control(std::string_view lower_class, std::string_view role) {
          });
 }
 
-void extractor::settle_overlays() {
+void extractor::settle_widgets() {
+  // Skip links are for keyboard users, shown only when focused; an element so named that holds
+  // more than a few links' text is their target (`<div id=skip-to-content>` around the page).
+  constexpr std::uint32_t skip_links_max_chars = 200;
+  for (index_t i : skip_link_lists_)
+    if (raw_chars_[i] < skip_links_max_chars) els_[i].flags |= f_hidden;
   if (!(page_flags_ & (f_consent | f_filters | f_aria_hidden))) return;
   // What each element holds, bottom-up over the pre-order array (children come after their
   // parent, so a reverse pass sees every child before its parent): a control, the main landmark.

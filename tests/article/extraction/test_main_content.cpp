@@ -664,3 +664,22 @@ TEST_CASE("main content: a listing's filter panel is left out, an accordion name
       "</main>"));
   CHECK(contains(faq, "Look for ease of use"));
 }
+
+TEST_CASE("main content: a list of skip links is left out, a skip link's target stays",
+          "[main_content][overlays]") {
+  std::string cards;
+  for (int i = 0; i < 12; ++i)
+    cards += "<li><a href=/item/" + std::to_string(i) + ">Headline of story number " +
+             std::to_string(i) + " about the harbour</a></li>";
+  const std::string text = selected_text(chrome_around(
+      "<ul class=unav__skiplinks><li class=sr-only><a href=/accessibility>Accessibility "
+      "statement</a></li><li><a href=/cart>Cart</a></li></ul><ul>" + cards + "</ul>"));
+  CHECK(contains(text, "story number 11 "));
+  CHECK_FALSE(contains(text, "Accessibility statement"));
+
+  // The element a skip link jumps to is named for it too: it holds the page.
+  const std::string target = selected_text(
+      chrome_around("<div id=skip-to-content><h1>Council approves the budget</h1>" +
+                    paragraphs(3) + "</div>"));
+  CHECK(contains(target, "Paragraph 2. "));
+}
