@@ -52,7 +52,11 @@ bool names_filter_panel(std::string_view lower) {
     // "filter-results", "filtered-list": what the filters select, the content itself.
     if (t.find("result") != std::string_view::npos || t.find("filtered") != std::string_view::npos)
       return false;
-    return t.find("facet") != std::string_view::npos || t.find("filter") != std::string_view::npos;
+    // "sort-by", "sorting", "js-sort-select": the order of the results, chosen the same way.
+    const bool sort = t.substr(0, 4) == "sort" || t.find("-sort") != std::string_view::npos ||
+                      t.find("_sort") != std::string_view::npos;
+    return sort || t.find("facet") != std::string_view::npos ||
+           t.find("filter") != std::string_view::npos;
   });
 }
 

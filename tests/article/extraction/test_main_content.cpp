@@ -649,11 +649,14 @@ TEST_CASE("main content: a listing's filter panel is left out, an accordion name
   const std::string text = selected_text(chrome_around(
       "<div class=collection><div class=\"facets-panel\"><h2>Filter by</h2><ul>" + facets +
       "</ul><select class=sort><option>Price, low to high</option></select></div>"
-      "<div class=filter-results><ul class=grid>" + cards + "</ul></div></div>"));
+      "<div class=toolbar-sorter><label>Arrange the results by</label><select><option>Price"
+      "</option></select></div><div class=filter-results><ul class=grid>" + cards +
+      "</ul></div></div>"));
   for (int i = 0; i < 12; ++i)
     CHECK(contains(text, "Leather wallet model " + std::to_string(i) + "$55.25"));
   CHECK_FALSE(contains(text, "colour option"));
   CHECK_FALSE(contains(text, "Filter by"));
+  CHECK_FALSE(contains(text, "Arrange the results"));
 
   // An FAQ's accordion (a button toggles it) named "facet-row" is content.
   const std::string faq = selected_text(chrome_around(
