@@ -186,17 +186,20 @@ bool matches_share(std::string_view lower) {
 // what the post is about, not that it is a box.
 bool names_box(std::string_view lower) {
   return any_token(lower, [](std::string_view t) {
-    for (std::string_view prefix : {"category-", "tag-", "type-", "format-", "post-", "topic-"})
-      if (t.substr(0, prefix.size()) == prefix) return false;
-    return contains_any(t, box_words) || t == "subscribe";
+    return !is_taxonomy_token(t) && (contains_any(t, box_words) || t == "subscribe");
   });
 }
 
 // Whether a class or id (lower case) names an advertising slot: a token "ad" or "ads", or one
 // beginning or ending with it between separators ("ad-container", "gpt-ad", "ads_slot"), or
 // holding "advert" or an ad server's name. Readability's "-ad-" only sees it mid-token.
+constexpr std::string_view ad_markers[] = {"ad-", "-ad", "ad_", "_ad", "ads", "advert", "adunit",
+                                           "doubleclick"};
 bool names_ad_slot(std::string_view lower) {
-  if (lower.find("ad") == std::string_view::npos) return false;
+  // One look at the whole class and id first: "ad" alone is in "header", "shadow", "gradient".
+  if (lower.find("ad") == std::string_view::npos ||
+      (!contains_any(lower, ad_markers) && !has_token(lower, "ad")))
+    return false;
   return any_token(lower, [](std::string_view t) {
     if (t == "ad" || t == "ads") return true;
     for (std::string_view w : {"advert", "adsbygoogle", "adslot", "adunit", "doubleclick"})
@@ -366,19 +369,17 @@ index_t extractor::add_element(html_node n, index_t parent) {
        // sponsored card, id "ad-listing-title-…"): a result all the same. Slots are boxes.
        (!is_heading(e.kind) && e.kind != tag::a && e.kind != tag::li && names_ad_slot(match_))))
     e.flags |= f_box;
-  // A list of skip links ("Skip to content", "Accessibility statement") is keyboard-only
-  // navigation; hidden in settle_widgets when it holds little text (not a skip link's target).
-  if (e.kind != tag::body && e.kind != tag::article && e.kind != tag::a &&
-      match_.find("skip") != std::string::npos && names_skip_links(match_))
-    skip_link_lists_.push_back(size());
-  if (e.kind != tag::body && e.kind != tag::article && match_.size() > 1 &&
-      names_consent_notice(match_)) {
-    e.flags |= f_consent;
+  // Panels are blocks: a notice, a filter, a list of skip links is never a <span> or <b>, and
+  // phrasing elements (icons and labels with classes) are most of a page's elements.
+  if (e.kind != tag::body && e.kind != tag::article && !e.phrasing_tag && e.kind != tag::a &&
+      match_.size() > 1) {
+    // A list of skip links ("Skip to content", "Accessibility statement") is keyboard-only
+    // navigation; hidden in settle_widgets when it holds little text (not a link's target).
+    if (match_.find("skip") != std::string::npos && names_skip_links(match_))
+      skip_link_lists_.push_back(size());
+    if (names_consent_notice(match_)) e.flags |= f_consent;
+    if (names_filter_panel(match_)) e.flags |= f_filters;
   }
-  if (e.kind != tag::body && e.kind != tag::article && match_.size() > 1 &&
-      names_filter_panel(match_))
-    e.flags |= f_filters;
-  if (names_control(lower_class_, role)) e.flags |= f_control;
   if (n.attr("rel") == "author" || n.attr("itemprop").find("author") != std::string_view::npos ||
       contains_any(match_, byline_words))
     e.flags |= f_byline;

@@ -101,11 +101,14 @@ enum : std::uint16_t {
   f_thread = 1u << 10,       // comment/replies class/id: unlikely, unless on a discussion
   f_box = 1u << 11,          // newsletter, sign-up or author-bio box: left out when short
   f_consent = 1u << 12,      // names a cookie or consent notice (page_widgets.cpp)
-  f_control = 1u << 13,      // role=button, or a class naming a button
+  // 1u << 13 is free
   f_aria_hidden = 1u << 14,  // aria-hidden=true: hidden unless around the main landmark
   f_filters = 1u << 15,      // names a listing's filter or facet panel (page_widgets.cpp)
 };
 
+/// Whether a class token files a post under a category or tag, as WordPress writes them
+/// (category-…, tag-…, type-…, format-…, post-…, topic-…): it says what the post is about.
+bool is_taxonomy_token(std::string_view token);
 /// Whether a class or id (lower case) names a cookie or consent notice (page_widgets.cpp).
 bool names_consent_notice(std::string_view lower);
 /// Whether a class or id (lower case) names a listing's filter or facet panel (page_widgets.cpp).

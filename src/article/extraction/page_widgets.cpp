@@ -28,27 +28,46 @@
 #include "text/text_utils.hpp"
 
 #include <cstdint>
+#include <initializer_list>
+#include <string>
 #include <string_view>
 #include <vector>
 
 namespace article2md::detail::extraction {
 
+bool is_taxonomy_token(std::string_view t) {
+  for (std::string_view prefix : {"category-", "tag-", "type-", "format-", "post-", "topic-"})
+    if (t.substr(0, prefix.size()) == prefix) return true;
+  return false;
+}
+
+namespace {
+
+// One look at the whole class and id before the token by token one: most elements name none.
+bool mentions_any(std::string_view lower, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words)
+    if (lower.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+}  // namespace
+
 bool names_consent_notice(std::string_view lower) {
-  return any_token(lower, [](std::string_view t) {
-    // WordPress files posts under categories and tags with the post's own words
-    // ("tag-cookies", "category-gdpr"): they say what the post is about.
-    for (std::string_view prefix : {"category-", "tag-", "type-", "format-", "post-", "topic-"})
-      if (t.substr(0, prefix.size()) == prefix) return false;
-    for (std::string_view w : {"cookie", "consent", "gdpr", "onetrust", "didomi", "usercentrics"})
-      if (t.find(w) != std::string_view::npos) return true;
-    return false;
+  auto says_consent = [](std::string_view s) {
+    return mentions_any(s, {"cookie", "consent", "gdpr", "onetrust", "didomi", "usercentrics"});
+  };
+  if (!says_consent(lower)) return false;
+  // WordPress files posts under categories and tags with the post's own words
+  // ("tag-cookies", "category-gdpr"): they say what the post is about.
+  return any_token(lower, [&](std::string_view t) {
+    return !is_taxonomy_token(t) && says_consent(t);
   });
 }
 
 bool names_filter_panel(std::string_view lower) {
+  if (!mentions_any(lower, {"filter", "facet", "sort"})) return false;
   return any_token(lower, [](std::string_view t) {
-    for (std::string_view prefix : {"category-", "tag-", "type-", "format-", "post-", "topic-"})
-      if (t.substr(0, prefix.size()) == prefix) return false;
+    if (is_taxonomy_token(t)) return false;
     // "filter-results", "filtered-list": what the filters select, the content itself.
     if (t.find("result") != std::string_view::npos || t.find("filtered") != std::string_view::npos)
       return false;
@@ -61,19 +80,14 @@ bool names_filter_panel(std::string_view lower) {
 }
 
 bool names_skip_links(std::string_view lower) {
-  return any_token(lower, [](std::string_view t) {
-    for (std::string_view w :
-         {"skiplink", "skip-link", "skip_link", "skip-to", "skipto", "skip-nav", "skipnav"})
-      if (t.find(w) != std::string_view::npos) return true;
-    return false;
-  });
+  // A token cannot hold a space: the words are found in the tokens exactly when in the whole.
+  return mentions_any(lower,
+                      {"skiplink", "skip-link", "skip_link", "skip-to", "skipto", "skip-nav",
+                       "skipnav"});
 }
 
 bool names_control(std::string_view lower_class, std::string_view role) {
-  return role == "button" || any_token(lower_class, [](std::string_view t) {
-           return t.find("btn") != std::string_view::npos ||
-                  t.find("button") != std::string_view::npos;
-         });
+  return role == "button" || mentions_any(lower_class, {"btn", "button"});
 }
 
 void extractor::settle_widgets() {
@@ -87,10 +101,18 @@ void extractor::settle_widgets() {
   // parent, so a reverse pass sees every child before its parent): a control, the main landmark.
   enum : std::uint8_t { holds_control = 1, holds_main = 2, holds_field = 4 };
   std::vector<std::uint8_t> holds(els_.size(), 0);
+  std::string lower_class;
+  const bool notices = (page_flags_ & f_consent) != 0;
   for (index_t i = size(); i-- > 1;) {
     const element& e = els_[i];
     if (e.kind == tag::input || e.kind == tag::select) holds[i] |= holds_field | holds_control;
-    if (e.kind == tag::button || (e.flags & f_control)) holds[i] |= holds_control;
+    if (e.kind == tag::button) {
+      holds[i] |= holds_control;
+    } else if (notices) {
+      // Read here, on the few pages with a notice, not for every page's elements.
+      assign_lower(lower_class, e.node.attr("class"));
+      if (names_control(lower_class, e.node.attr("role"))) holds[i] |= holds_control;
+    }
     if (e.node.is("main") || e.node.attr("role") == "main") holds[i] |= holds_main;
     holds[e.parent] |= holds[i];
   }
