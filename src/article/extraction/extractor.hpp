@@ -297,6 +297,11 @@ class extractor {
   /// The body without its chrome (outermost chrome elements excluded), with its text length.
   attempt_result pruned_body() const;
 
+  // --- a product's page (product_rails.cpp)
+
+  /// On a page declaring one product, leaves out the rails of other products' cards in `r`.
+  void leave_out_product_rails(attempt_result& r) const;
+
   html_node body_;
   std::vector<std::vector<std::string>> titles_;
   std::vector<element> els_;
@@ -308,6 +313,11 @@ class extractor {
   /// The page says it is a discussion (schema.org DiscussionForumPosting or QAPage, in JSON-LD
   /// or microdata): its comments and replies are content.
   bool declares_discussion_ = false;
+  /// The page says it sells a product (og:type product, schema.org Product in JSON-LD or
+  /// microdata), and whether it says it lists several (ItemList, CollectionPage, og:type
+  /// product.group).
+  bool declares_product_ = false;
+  bool declares_listing_ = false;
   content_options opts_;
   /// Hidden and <noscript> elements that are content (html/loading_state.hpp).
   const std::unordered_set<const void*>& revealed_;

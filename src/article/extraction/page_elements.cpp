@@ -310,10 +310,16 @@ index_t extractor::add_element(html_node n, index_t parent) {
   };
   weigh(lower_class_);
   weigh(lower_id_);
-  if (std::string_view type = n.attr("itemtype"); !type.empty())
+  if (std::string_view type = n.attr("itemtype"); !type.empty()) {
     if (type.find("DiscussionForumPosting") != std::string_view::npos ||
         type.find("QAPage") != std::string_view::npos)
       declares_discussion_ = true;
+    else if (type.find("schema.org/Product") != std::string_view::npos)
+      declares_product_ = true;
+    else if (type.find("schema.org/ItemList") != std::string_view::npos ||
+             type.find("schema.org/OfferCatalog") != std::string_view::npos)
+      declares_listing_ = true;
+  }
   match_ = lower_class_;
   match_ += ' ';
   match_ += lower_id_;

@@ -1,0 +1,75 @@
+// A product's page without the rails of other products' cards ("Similar items", "Customers
+// also viewed"); listings keep their cards (src/article/extraction/product_rails.cpp).
+#include <article2md/converter.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+namespace {
+
+const char* const product_ld =
+    "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+    "\"@type\":\"Product\",\"name\":\"Harbour Rain Jacket\"}</script>";
+
+// Four cards of other products, each a link, an image and a price, under a heading.
+std::string rail(const std::string& heading, const std::string& currency_before,
+                 const std::string& currency_after) {
+  std::string s = "<section><h2>" + heading + "</h2><ul>";
+  for (int i = 1; i <= 4; ++i)
+    s += "<li><a href=/p/" + std::to_string(i) + "><img src=c" + std::to_string(i) +
+         ".jpg alt=\"\"></a><h3><a href=/p/" + std::to_string(i) + ">Coat " +
+         std::to_string(i) + "</a></h3><span>Waxed cotton, lined, in navy or olive</span><span>" +
+         currency_before + "4" + std::to_string(i) + ".00" + currency_after +
+         "</span><span>4.5 out of 5 stars</span></li>";
+  return s + "</ul></section>";
+}
+
+std::string page(const std::string& head, const std::string& price, const std::string& after) {
+  return "<html><head><title>Harbour Rain Jacket | Shop</title>" + head +
+         "</head><body><nav><a href=/>Shop</a></nav><main><div class=product>"
+         "<h1>Harbour Rain Jacket</h1><p class=price>" + price +
+         "</p><div class=description><p>A light jacket for wet days by the sea, with taped "
+         "seams, a hood that folds into the collar and two deep pockets that keep your hands "
+         "warm and dry.</p></div></div>" + after + "</main><footer>Shop Ltd</footer></body></html>";
+}
+
+std::string body_of(const std::string& html) {
+  article2md::options opts;
+  opts.header = article2md::header_style::none;
+  return article2md::to_markdown(html, {}, opts);
+}
+
+const char* const product_alone =
+    "# Harbour Rain Jacket\n\n"
+    "$89.00\n\n"
+    "A light jacket for wet days by the sea, with taped seams, a hood that folds into the collar "
+    "and two deep pockets that keep your hands warm and dry.\n";
+
+}  // namespace
+
+TEST_CASE("product rails: other products' cards beside a product are left out",
+          "[main_content][product]") {
+  // Declared in JSON-LD, in microdata or by og:type; the rail's heading goes with it, in
+  // any language and currency.
+  CHECK(body_of(page(product_ld, "$89.00", rail("You may also like", "$", ""))) ==
+        product_alone);
+  CHECK(body_of(page("<meta property=og:type content=product>", "$89.00",
+                     rail("Andere kauften auch", "", "\xC2\xA0\xE2\x82\xAC") +
+                         rail("Recently viewed", "EUR ", ""))) == product_alone);
+}
+
+TEST_CASE("product rails: listings keep their cards", "[main_content][product]") {
+  const std::string cards = rail("Our coats", "$", "");
+  // Without a declaration of one product.
+  std::string md = body_of(page("", "$89.00", cards));
+  CHECK(md.find("Coat 4") != std::string::npos);
+  // A page listing products (ItemList), whatever else it declares.
+  md = body_of(page(std::string(product_ld) +
+                        "<script type=\"application/ld+json\">{\"@type\":\"ItemList\"}</script>",
+                    "$89.00", cards));
+  CHECK(md.find("Coat 4") != std::string::npos);
+  // A category page that calls itself a product: no price of its own beside its heading.
+  md = body_of(page(product_ld, "Coats for every weather.", cards));
+  CHECK(md.find("Coat 4") != std::string::npos);
+}
