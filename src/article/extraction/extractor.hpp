@@ -299,7 +299,8 @@ class extractor {
 
   // --- a product's page (product_rails.cpp)
 
-  /// On a page declaring one product, leaves out the rails of other products' cards in `r`.
+  /// On a page declaring a product, leaves out of `r` the rails of other products' cards and
+  /// the customers' reviews.
   void leave_out_product_rails(attempt_result& r) const;
 
   html_node body_;
@@ -314,10 +315,9 @@ class extractor {
   /// or microdata): its comments and replies are content.
   bool declares_discussion_ = false;
   /// The page says it sells a product (og:type product, schema.org Product in JSON-LD or
-  /// microdata), and whether it says it lists several (ItemList, CollectionPage, og:type
-  /// product.group).
+  /// microdata), and whether it says it shows a group of them (og:type product.group).
   bool declares_product_ = false;
-  bool declares_listing_ = false;
+  bool declares_product_group_ = false;
   content_options opts_;
   /// Hidden and <noscript> elements that are content (html/loading_state.hpp).
   const std::unordered_set<const void*>& revealed_;

@@ -316,9 +316,6 @@ index_t extractor::add_element(html_node n, index_t parent) {
       declares_discussion_ = true;
     else if (type.find("schema.org/Product") != std::string_view::npos)
       declares_product_ = true;
-    else if (type.find("schema.org/ItemList") != std::string_view::npos ||
-             type.find("schema.org/OfferCatalog") != std::string_view::npos)
-      declares_listing_ = true;
   }
   match_ = lower_class_;
   match_ += ' ';
@@ -347,6 +344,13 @@ index_t extractor::add_element(html_node n, index_t parent) {
   if (e.kind != tag::body && e.kind != tag::article && match_.size() > 1 &&
       contains_any(match_, box_markers) && names_box(match_))
     e.flags |= f_box;
+  // Customers' reviews ("reviews", "review-card", "user_reviews"; a "preview" is none).
+  if (match_.find("review") != std::string::npos &&
+      any_token(match_, [](std::string_view t) {
+        return t.find("review") != std::string_view::npos &&
+               t.find("preview") == std::string_view::npos;
+      }))
+    e.flags |= f_reviews;
   if (n.attr("rel") == "author" || n.attr("itemprop").find("author") != std::string_view::npos ||
       contains_any(match_, byline_words))
     e.flags |= f_byline;

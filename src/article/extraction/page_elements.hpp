@@ -99,6 +99,7 @@ enum : std::uint16_t {
   f_byline = 1u << 9,        // rel=author, itemprop=author, byline class/id
   f_thread = 1u << 10,       // comment/replies class/id: unlikely, unless on a discussion
   f_box = 1u << 11,          // newsletter, sign-up or author-bio box: left out when short
+  f_reviews = 1u << 12,      // class/id naming reviews: left out on a product's page
 };
 
 struct element {

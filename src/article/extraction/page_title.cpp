@@ -57,14 +57,10 @@ bool is_article_type(std::string_view t) {
          t == "BlogPosting" || t == "LiveBlogPosting" || t == "Report";
 }
 
-// schema.org's types of one product, and of pages listing many.
+// schema.org's types of a product.
 bool is_product_type(std::string_view t) {
   return t == "Product" || t == "IndividualProduct" || t == "ProductModel" ||
          t == "ProductGroup" || t == "Vehicle" || t == "Car";
-}
-bool is_listing_type(std::string_view t) {
-  return t == "ItemList" || t == "CollectionPage" || t == "OfferCatalog" ||
-         t == "SearchResultsPage";
 }
 
 bool is_discussion_type(std::string_view t) {
@@ -123,7 +119,7 @@ void extractor::read_title_element(html_node c) {
       if (p == "og:type" &&
           (iequals(trim(content), "product") || iequals(trim(content), "product.item")))
         declares_product_ = true;
-      if (p == "og:type" && icontains(content, "product.group")) declares_listing_ = true;
+      if (p == "og:type" && icontains(content, "product.group")) declares_product_group_ = true;
       // A publication date is what an article has and a product, listing or home page lacks.
       if (p == "article:published_time") declares_article_ = true;
       if (p == "dc:creator" || p == "dcterm:creator" ||
@@ -150,7 +146,6 @@ void extractor::read_title_element(html_node c) {
     if (declares_type(text, is_article_type)) declares_article_ = true;
     if (declares_type(text, is_discussion_type)) declares_discussion_ = true;
     if (declares_type(text, is_product_type)) declares_product_ = true;
-    if (declares_type(text, is_listing_type)) declares_listing_ = true;
     std::size_t at = text.find("\"author\"");
     if (at != std::string::npos && text.find("schema.org") != std::string::npos &&
         text.find("\"name\"", at) != std::string::npos && text.find("\"name\"", at) < at + 300)

@@ -1,8 +1,9 @@
-// Rails of other products beside a product: on a page that says it sells one product, the
-// "Customers also viewed", "Similar items", "You may also like" and "Recently viewed" rows are
-// cards of other products (each a link and a price), repeated side by side. They are the shop's
-// chrome, not the product; the product's own block holds its name heading. On a listing the
-// cards are the content, so this applies only to a page declaring a single product.
+// What a shop puts around a product: on a page that says it sells one product, the "Customers
+// also viewed", "Similar items", "You may also like" and "Recently viewed" rails are cards of
+// other products (each a link and a price), repeated side by side, and the customers' reviews
+// are what buyers say of it. Both are the shop's furniture, not the product, whose own block
+// holds its name heading and its price. On a listing the cards are the content, so this applies
+// only to a page declaring a product whose heading has its own price beside it.
 #include "article/extraction/extractor.hpp"
 
 #include "text/text_utils.hpp"
@@ -146,7 +147,7 @@ bool shows_price(std::string_view s) {
 }  // namespace
 
 void extractor::leave_out_product_rails(attempt_result& r) const {
-  if (!declares_product_ || declares_listing_ || !r.root) return;
+  if (!declares_product_ || declares_product_group_ || !r.root) return;
   index_t root = no_index;
   for (index_t i = 0; i < size(); ++i)
     if (els_[i].node == r.root) {
@@ -195,18 +196,20 @@ void extractor::leave_out_product_rails(attempt_result& r) const {
       continue;
     }
     // A rail: three or more cards side by side, making at least three quarters of the
-    // children that show anything.
+    // children that show anything. Or the reviews, named by class or id.
     std::uint32_t items = 0, cards = 0;
     for (index_t c = i + 1; c < els_[i].end; c = els_[c].end) {
       if (raw_chars_[c] == 0) continue;
       ++items;
       if (is_card(c)) ++cards;
     }
-    if (i == root || cards < 3 || cards * 4 < items * 3) {
+    const bool reviews = (els_[i].flags & f_reviews) && !holds[i - root].anchor;
+    if (i == root || (!reviews && (cards < 3 || cards * 4 < items * 3))) {
       ++i;
       continue;
     }
-    // With its heading ("Similar items"): the wrappers around it that add only a few words.
+    // With its heading ("Similar items", "Customer reviews"): the wrappers around it that add
+    // only a few words.
     constexpr std::uint32_t heading_chars = 150;
     index_t top = i;
     for (index_t p = els_[top].parent; p != no_index && p > root; p = els_[p].parent) {

@@ -64,12 +64,29 @@ TEST_CASE("product rails: listings keep their cards", "[main_content][product]")
   // Without a declaration of one product.
   std::string md = body_of(page("", "$89.00", cards));
   CHECK(md.find("Coat 4") != std::string::npos);
-  // A page listing products (ItemList), whatever else it declares.
-  md = body_of(page(std::string(product_ld) +
-                        "<script type=\"application/ld+json\">{\"@type\":\"ItemList\"}</script>",
+  // A page showing a group of products, whatever else it declares.
+  md = body_of(page(std::string(product_ld) + "<meta property=og:type content=product.group>",
                     "$89.00", cards));
   CHECK(md.find("Coat 4") != std::string::npos);
   // A category page that calls itself a product: no price of its own beside its heading.
   md = body_of(page(product_ld, "Coats for every weather.", cards));
   CHECK(md.find("Coat 4") != std::string::npos);
+}
+
+TEST_CASE("product rails: customers' reviews of a product are left out",
+          "[main_content][product]") {
+  // Named by class or id ("reviews", "review-card", "user_reviews"); its heading goes with it.
+  const std::string reviews =
+      "<section><h2>Customer reviews</h2><div class=\"product-reviews\">"
+      "<div class=review-card><b>Great jacket</b><p>I wore it all winter on the ferry and it kept "
+      "me dry every single day, even in the storms of January.</p></div>"
+      "<div class=review-card><b>Runs small</b><p>Lovely fabric, but order a size up if you want "
+      "to wear a thick jumper under it on cold mornings.</p></div></div></section>";
+  CHECK(body_of(page(product_ld, "$89.00", reviews)) == product_alone);
+  // A preview is no review; and a review is content on a page that sells nothing.
+  const std::string preview =
+      "<div class=video-preview><p>Watch the jacket shed a bucket of water.</p></div>";
+  CHECK(body_of(page(product_ld, "$89.00", preview)).find("bucket of water") !=
+        std::string::npos);
+  CHECK(body_of(page("", "$89.00", reviews)).find("Runs small") != std::string::npos);
 }
