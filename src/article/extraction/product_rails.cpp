@@ -155,41 +155,51 @@ void extractor::leave_out_product_rails(attempt_result& r) const {
       break;
     }
   if (root == no_index) return;
-  const index_t end = els_[root].end;
-  // Bottom-up over the root's subtree: what each element holds.
+  // The product's name heading: the first heading repeating the title, else the first <h1>.
+  index_t anchor = no_index, first_h1 = no_index;
+  for (index_t i = 0; i < size() && anchor == no_index; ++i) {
+    if (els_[i].flags & f_hidden) {
+      i = els_[i].end - 1;
+      continue;
+    }
+    if (els_[i].flags & f_title) anchor = i;
+    if (els_[i].kind == tag::h1 && first_h1 == no_index) first_h1 = i;
+  }
+  if (anchor == no_index) anchor = first_h1;
+  if (anchor == no_index) return;
+  // Bottom-up over the page: what each element holds.
   struct holding {
     std::uint32_t prices = 0;  // text nodes showing a price
     bool link = false;         // a link to another page
     bool anchor = false;       // the product's name heading
   };
-  std::vector<holding> holds(end - root);
-  for (index_t i = end; i-- > root;) {
+  std::vector<holding> holds(size());
+  for (index_t i = size(); i-- > 0;) {
     const element& e = els_[i];
-    holding& h = holds[i - root];
+    holding& h = holds[i];
     if (e.kind == tag::a) {
       std::string_view href = trim(e.node.attr("href"));
       if (!href.empty() && href[0] != '#' && !iequals(href.substr(0, 11), "javascript:"))
         h.link = true;
     }
-    // The product's own block: its name heading (the <h1>, or a heading repeating the title).
-    if (e.kind == tag::h1 || (e.flags & f_title)) h.anchor = true;
+    if (i == anchor) h.anchor = true;
     for (html_node c = e.node.first_child(); c; c = c.next_sibling())
       if (c.is_text() && shows_price(c.text())) ++h.prices;
-    if (i > root) {
-      holding& p = holds[e.parent - root];
+    if (i > 0) {
+      holding& p = holds[e.parent];
       p.prices += h.prices;
       p.link = p.link || h.link;
       p.anchor = p.anchor || h.anchor;
     }
   }
-  if (!holds[0].anchor) return;
   // A card: another product's link and price, with little text and no heading of the product.
   constexpr std::uint32_t card_chars = 1000;
   auto is_card = [&](index_t c) {
-    const holding& h = holds[c - root];
+    const holding& h = holds[c];
     return h.prices > 0 && h.link && !h.anchor && raw_chars_[c] <= card_chars;
   };
   std::vector<index_t> rails;
+  const index_t end = els_[root].end;
   for (index_t i = root; i < end;) {
     if (r.excluded.count(els_[i].node.id()) != 0 || (els_[i].flags & f_hidden)) {
       i = els_[i].end;
@@ -203,7 +213,7 @@ void extractor::leave_out_product_rails(attempt_result& r) const {
       ++items;
       if (is_card(c)) ++cards;
     }
-    const bool reviews = (els_[i].flags & f_reviews) && !holds[i - root].anchor;
+    const bool reviews = (els_[i].flags & f_reviews) && !holds[i].anchor;
     if (i == root || (!reviews && (cards < 3 || cards * 4 < items * 3))) {
       ++i;
       continue;
@@ -213,7 +223,7 @@ void extractor::leave_out_product_rails(attempt_result& r) const {
     constexpr std::uint32_t heading_chars = 150;
     index_t top = i;
     for (index_t p = els_[top].parent; p != no_index && p > root; p = els_[p].parent) {
-      if (holds[p - root].anchor || raw_chars_[p] > raw_chars_[i] + heading_chars) break;
+      if (holds[p].anchor || raw_chars_[p] > raw_chars_[i] + heading_chars) break;
       top = p;
     }
     rails.push_back(top);
@@ -222,16 +232,11 @@ void extractor::leave_out_product_rails(attempt_result& r) const {
   if (rails.empty()) return;
   // The product's own block: the name heading and, near it, the product's price. On a listing
   // that calls itself a product, the nearest price to the heading is on a card.
-  index_t anchor = root;
-  while (anchor < end && !((els_[anchor].kind == tag::h1 || (els_[anchor].flags & f_title)) &&
-                           !(els_[anchor].flags & f_hidden)))
-    ++anchor;
-  if (anchor == end) return;
   index_t block = anchor;
-  while (block != root && holds[block - root].prices == 0) block = els_[block].parent;
-  std::uint32_t own_prices = holds[block - root].prices;
+  while (block != 0 && holds[block].prices == 0) block = els_[block].parent;
+  std::uint32_t own_prices = holds[block].prices;
   for (index_t top : rails)
-    if (is_ancestor(block, top)) own_prices -= holds[top - root].prices;
+    if (top == block || is_ancestor(block, top)) own_prices -= holds[top].prices;
   if (own_prices == 0) return;
   for (index_t top : rails) {
     r.excluded.insert(els_[top].node.id());

@@ -90,3 +90,23 @@ TEST_CASE("product rails: customers' reviews of a product are left out",
         std::string::npos);
   CHECK(body_of(page("", "$89.00", reviews)).find("Runs small") != std::string::npos);
 }
+
+TEST_CASE("product rails: the product's heading and price may lie outside the chosen details",
+          "[main_content][product]") {
+  // The details are the longest text and make the article; the name and price sit in a buy
+  // box beside them, which still says this is one product's page.
+  const std::string para =
+      "The jacket is cut from a recycled nylon that sheds rain and wind, with seams taped from "
+      "the inside, a hood that rolls into the collar, and cuffs that close with a soft tab. ";
+  const std::string html =
+      std::string("<html><head><title>Harbour Rain Jacket | Shop</title>") + product_ld +
+      "</head><body><div class=top><div class=buy><h1>Harbour Rain Jacket</h1><span>$89.00</span> "
+      "<button>Add to cart</button></div></div><div class=content><section class=details>"
+      "<h2>Details</h2><p>" + para + para + "</p><p>" +
+      para + "</p><p>" + para + para + "</p><div class=reviews><h3>Reviews</h3><p>Kept me dry "
+      "on the ferry all winter, even in the storms of January, and it still looks new.</p></div>"
+      "</section></div></body></html>";
+  const std::string md = body_of(html);
+  CHECK(md.find("cuffs that close") != std::string::npos);
+  CHECK(md.find("ferry") == std::string::npos);
+}
