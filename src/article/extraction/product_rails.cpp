@@ -226,6 +226,11 @@ void extractor::leave_out_product_rails(attempt_result& r) const {
       if (holds[p].anchor || raw_chars_[p] > raw_chars_[i] + heading_chars) break;
       top = p;
     }
+    // Beside the product, never the whole of the chosen content.
+    if (raw_chars_[top] * 10 > raw_chars_[root] * 9) {
+      ++i;
+      continue;
+    }
     rails.push_back(top);
     i = els_[top].end;
   }

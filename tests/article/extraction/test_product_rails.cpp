@@ -110,3 +110,19 @@ TEST_CASE("product rails: the product's heading and price may lie outside the ch
   CHECK(md.find("cuffs that close") != std::string::npos);
   CHECK(md.find("ferry") == std::string::npos);
 }
+
+TEST_CASE("product rails: an Add to cart control says the page sells a product",
+          "[main_content][product]") {
+  // No metadata at all: the button alone, however its name is joined.
+  const std::string cards = rail("Customers also bought", "$", "");
+  CHECK(body_of(page("", "$89.00<button id=add-to-cart-button>Add to Cart</button>", cards)) ==
+        product_alone);
+  CHECK(body_of(page("", "$89.00<form><button name=AddToCart>Add</button></form>", cards)) ==
+        product_alone);
+  // The press's reviews of a book are its blurbs, not its buyers' reviews: they stay.
+  CHECK(body_of(page(product_ld, "$89.00",
+                     "<div id=editorialReviews><p>\"A jacket for the ages: it kept our reporter "
+                     "dry through a week of storms on the coast, and still looked new at the end "
+                     "of it.\" - The Coast Weekly</p></div>"))
+            .find("The Coast Weekly") != std::string::npos);
+}
