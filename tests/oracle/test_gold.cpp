@@ -36,16 +36,16 @@ struct gold_limit {
 };
 const gold_limit gold_limits[] = {
     // figure              target  limit  at_most today
-    {"F1 all pages",        0.90,  0.84,  false, 0.848},
+    {"F1 all pages",        0.90,  0.84,  false, 0.852},
     {"F1 article",          0.95,  0.935, false, 0.941},
     {"F1 documentation",    0.94,  0.925, false, 0.932},
     {"F1 service",          0.85,  0.80,  false, 0.815},
     {"F1 forum",            0.82,  0.78,  false, 0.791},
     {"F1 listing",          0.72,  0.68,  false, 0.695},
-    {"F1 collection",       0.72,  0.60,  false, 0.617},
-    {"F1 product",          0.65,  0.51,  false, 0.528},
-    {"with-snippets found", 0.95,  0.83,  false, 5045.0 / 6010},
-    {"pages w/o-snippet",   0.05,  0.20,  true,  253.0 / 1330},
+    {"F1 collection",       0.72,  0.60,  false, 0.623},
+    {"F1 product",          0.65,  0.56,  false, 0.573},
+    {"with-snippets found", 0.95,  0.83,  false, 5044.0 / 6010},
+    {"pages w/o-snippet",   0.05,  0.20,  true,  249.0 / 1330},
     {"near-empty bodies",   0,     3,     true,  2},
     {"title token F1",      0.95,  0.91,  false, 0.920},
     {"dated: a date",       0.90,  0.93,  false, 668.0 / 700},

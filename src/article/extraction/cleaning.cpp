@@ -91,6 +91,23 @@ bool gallery_counter(std::string_view text) {
   return number() && v.empty();
 }
 
+// A UUID ("8aaaa084-6d2b-466d-9e17-16cfe487faa6"), alone in its element: an identifier the
+// page's scripts read, or a decoy that style sheets hide (a marketplace spells "Sponsored"
+// between hundreds of them); never words for a reader.
+bool is_uuid(std::string_view text) {
+  std::string_view v = trim(text);
+  if (v.size() != 36) return false;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    const char c = v[i];
+    if (i == 8 || i == 13 || i == 18 || i == 23) {
+      if (c != '-') return false;
+    } else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 // _markDataTables.
@@ -185,7 +202,12 @@ attempt_result extractor::clean(const std::vector<item>& chosen, index_t parent)
                   ((k == tag::h1 || k == tag::h2) && weight_of(i) < 0) ||
                   (k != tag::td && k != tag::th && st_[i].text_nodes == 1 &&
                    st_[i].text.chars <= 24 &&
-                   gallery_counter(st_[i].text_node.text()));
+                   gallery_counter(st_[i].text_node.text())) ||
+                  ((k == tag::span || k == tag::div) && st_[i].text_nodes == 1 &&
+                   st_[i].text.chars == 36 && is_uuid(st_[i].text_node.text()) &&
+                   !ancestor_within(i, tag::code, 0, rg.b) &&
+                   !ancestor_within(i, tag::pre, 0, rg.b) &&
+                   !ancestor_within(i, tag::td, 0, rg.b));
       if (drop) removed_[i] = 1;
     }
   });

@@ -300,6 +300,12 @@ class extractor {
   /// The body without its chrome (outermost chrome elements excluded), with its text length.
   attempt_result pruned_body() const;
 
+  // --- a product's page (product_rails.cpp)
+
+  /// On a page declaring a product, leaves out of `r` the rails of other products' cards and
+  /// the customers' reviews.
+  void leave_out_product_rails(attempt_result& r) const;
+
   html_node body_;
   std::vector<std::vector<std::string>> titles_;
   std::vector<element> els_;
@@ -313,6 +319,10 @@ class extractor {
   bool declares_discussion_ = false;
   std::uint16_t page_flags_ = 0;  // the flags of every element, or-ed
   std::vector<index_t> skip_link_lists_;  // elements named for skip links (page_widgets.cpp)
+  /// The page says it sells a product (og:type product, schema.org Product in JSON-LD or
+  /// microdata), and whether it says it shows a group of them (og:type product.group).
+  bool declares_product_ = false;
+  bool declares_product_group_ = false;
   content_options opts_;
   /// Hidden and <noscript> elements that are content (html/loading_state.hpp).
   const std::unordered_set<const void*>& revealed_;

@@ -215,6 +215,17 @@ bool names_ad_slot(std::string_view lower) {
   });
 }
 
+// Whether a class, id or name says "add to cart" (or bag, basket), however it is joined:
+// add-to-cart, add_to_cart, AddToCart.
+bool names_add_to_cart(std::string_view v) {
+  std::string letters;
+  for (char c : v)
+    if (is_ascii_alnum(c)) letters.push_back(ascii_lower(c));
+  for (std::string_view w : {"addtocart", "addtobag", "addtobasket"})
+    if (letters.find(w) != std::string::npos) return true;
+  return false;
+}
+
 bool is_video_url(std::string_view value, std::string& buf) {
   if (value.find("//") == std::string_view::npos) return false;
   assign_lower(buf, value);
@@ -334,10 +345,13 @@ index_t extractor::add_element(html_node n, index_t parent) {
   };
   weigh(lower_class_);
   weigh(lower_id_);
-  if (std::string_view type = n.attr("itemtype"); !type.empty())
+  if (std::string_view type = n.attr("itemtype"); !type.empty()) {
     if (type.find("DiscussionForumPosting") != std::string_view::npos ||
         type.find("QAPage") != std::string_view::npos)
       declares_discussion_ = true;
+    else if (type.find("schema.org/Product") != std::string_view::npos)
+      declares_product_ = true;
+  }
   match_ = lower_class_;
   match_ += ' ';
   match_ += lower_id_;
@@ -380,6 +394,20 @@ index_t extractor::add_element(html_node n, index_t parent) {
     if (names_consent_notice(match_)) e.flags |= f_consent;
     if (names_filter_panel(match_)) e.flags |= f_filters;
   }
+  // An "Add to cart" control (Amazon's add-to-cart-button, WooCommerce's add_to_cart_button,
+  // Shopify's AddToCart): the page sells something, whether or not it says so in metadata.
+  if ((e.kind == tag::button || e.kind == tag::input || e.kind == tag::form) &&
+      (names_add_to_cart(match_) || names_add_to_cart(n.attr("name"))))
+    declares_product_ = true;
+  // Customers' reviews ("reviews", "review-card", "user_reviews"; a "preview" is none, and
+  // the press's "editorialReviews" of a book are its blurbs, not its buyers' verdicts).
+  if (match_.find("review") != std::string::npos &&
+      any_token(match_, [](std::string_view t) {
+        return t.find("review") != std::string_view::npos &&
+               t.find("preview") == std::string_view::npos &&
+               t.find("editorial") == std::string_view::npos;
+      }))
+    e.flags |= f_reviews;
   if (n.attr("rel") == "author" || n.attr("itemprop").find("author") != std::string_view::npos ||
       contains_any(match_, byline_words))
     e.flags |= f_byline;

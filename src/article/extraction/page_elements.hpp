@@ -101,7 +101,7 @@ enum : std::uint16_t {
   f_thread = 1u << 10,       // comment/replies class/id: unlikely, unless on a discussion
   f_box = 1u << 11,          // newsletter, sign-up or author-bio box: left out when short
   f_consent = 1u << 12,      // names a cookie or consent notice (page_widgets.cpp)
-  // 1u << 13 is free
+  f_reviews = 1u << 13,      // class/id naming reviews: left out on a product's page
   f_aria_hidden = 1u << 14,  // aria-hidden=true: hidden unless around the main landmark
   f_filters = 1u << 15,      // names a listing's filter or facet panel (page_widgets.cpp)
 };

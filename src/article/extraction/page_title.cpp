@@ -57,6 +57,12 @@ bool is_article_type(std::string_view t) {
          t == "BlogPosting" || t == "LiveBlogPosting" || t == "Report";
 }
 
+// schema.org's types of a product.
+bool is_product_type(std::string_view t) {
+  return t == "Product" || t == "IndividualProduct" || t == "ProductModel" ||
+         t == "ProductGroup" || t == "Vehicle" || t == "Car";
+}
+
 bool is_discussion_type(std::string_view t) {
   return t == "DiscussionForumPosting" || t == "QAPage";
 }
@@ -110,6 +116,10 @@ void extractor::read_title_element(html_node c) {
       if (p == "og:title" || p == "twitter:title" || p == "dc:title" || p == "dcterm:title")
         add_title(content);
       if (p == "og:type" && iequals(trim(content), "article")) declares_article_ = true;
+      if (p == "og:type" &&
+          (iequals(trim(content), "product") || iequals(trim(content), "product.item")))
+        declares_product_ = true;
+      if (p == "og:type" && icontains(content, "product.group")) declares_product_group_ = true;
       // A publication date is what an article has and a product, listing or home page lacks.
       if (p == "article:published_time") declares_article_ = true;
       if (p == "dc:creator" || p == "dcterm:creator" ||
@@ -135,6 +145,7 @@ void extractor::read_title_element(html_node c) {
     for (html_node t = c.first_child(); t; t = t.next_sibling()) text += t.text();
     if (declares_type(text, is_article_type)) declares_article_ = true;
     if (declares_type(text, is_discussion_type)) declares_discussion_ = true;
+    if (declares_type(text, is_product_type)) declares_product_ = true;
     std::size_t at = text.find("\"author\"");
     if (at != std::string::npos && text.find("schema.org") != std::string::npos &&
         text.find("\"name\"", at) != std::string::npos && text.find("\"name\"", at) < at + 300)
