@@ -91,7 +91,7 @@ std::string extractor::post_signature(index_t i) const {
 
 // Inside a post, what is about its author and not the post: a member's statistics ("Posts:
 // 1,077", "Joined: Aug 2008"), a signature (the author's free text under every post, not the
-// block naming the author that some forums call so), an avatar.
+// block naming the author that some forums call so), an avatar, reputation, badges, votes.
 void extractor::leave_out_post_chrome(index_t post) {
   std::string text;
   for (index_t i = post + 1; i < els_[post].end; ++i) {
@@ -103,7 +103,9 @@ void extractor::leave_out_post_chrome(index_t post) {
     html_node n = e.node;
     bool chrome = false;
     std::string_view cls = n.attr("class"), id = n.attr("id");
-    if (icontains(cls, "avatar") || icontains(id, "avatar") ||
+    // The author's picture and standing (reputation, badges), the post's votes.
+    if (icontains_any(cls, {"avatar", "reputation", "badge", "vote", "karma"}) ||
+        icontains_any(id, {"avatar", "reputation", "badge", "vote", "karma"}) ||
         (e.kind == tag::img && icontains(n.attr("alt"), "avatar")))
       chrome = true;
     else if ((icontains(cls, "signature") || icontains(id, "signature")) &&

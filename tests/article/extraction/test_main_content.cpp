@@ -386,8 +386,8 @@ TEST_CASE("main content: a run of posts, built alike, signed and dated, is the c
 
 TEST_CASE("main content: in a thread's posts, what they say of their authors is left out",
           "[main_content][thread]") {
-  // A member's statistics, a signature and an avatar (letters, where the member has no
-  // picture) beside each post's text; a signature
+  // A member's statistics, a signature, an avatar (letters, where the member has no
+  // picture), reputation, badges and the post's votes beside each post's text; a signature
   // block naming the author (Stack Exchange's "post-signature": the byline) stays.
   std::string posts;
   for (int i = 0; i < 3; ++i)
@@ -395,7 +395,9 @@ TEST_CASE("main content: in a thread's posts, what they say of their authors is 
         "post", i,
         "<ul class=profile><li>Posts: 1,07" + std::to_string(i) +
             "</li><li>Join Date: Aug 2008</li></ul><dl><dt>Reaction score</dt><dd>12</dd></dl>"
-            "<div class=user-avatar>Initials QX</div><p>Reply " + std::to_string(i) + ". " + lorem +
+            "<div class=user-avatar>Initials QX</div><span class=reputation-score>1,992 "
+            "points</span> <span class=badge-count>14 silver</span> <div class=js-vote-count>"
+            "Score 13</div><p>Reply " + std::to_string(i) + ". " + lorem +
             (i == 1 ? paragraphs(6) : "") + "</p><div class=signature><p>My boat is the " +
             "Harbour Queen, moored at the north quay since the summer of 1998.</p></div>" +
             "<div class=post-signature>Answered on May 2, 2009 at 0:09 by <a href=/users/" +
@@ -403,7 +405,8 @@ TEST_CASE("main content: in a thread's posts, what they say of their authors is 
   const std::string text = selected_text(chrome_around("<div id=posts>" + posts + "</div>"));
   for (int i = 0; i < 3; ++i) CHECK(contains(text, "Reply " + std::to_string(i) + ". "));
   CHECK(contains(text, "Poster 2"));
-  for (const char* chrome : {"Posts:", "Join Date", "Reaction", "Initials", "Harbour Queen"})
+  for (const char* chrome : {"Posts:", "Join Date", "Reaction", "Initials", "1,992", "silver", "Score 13",
+                            "Harbour Queen"})
     CHECK_FALSE(contains(text, chrome));
 }
 
