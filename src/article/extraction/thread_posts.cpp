@@ -111,7 +111,10 @@ void extractor::leave_out_post_chrome(index_t post) {
     else if ((icontains(cls, "signature") || icontains(id, "signature")) &&
              (marks_below_[i] & post_author) == 0)
       chrome = true;
-    else if (st_[i].text.chars > 0 && st_[i].text.chars <= 50 && e.kind != tag::a) {
+    // The outermost short elements only: each character's text is read once (linear on
+    // deep chains of short elements).
+    else if (st_[i].text.chars > 0 && st_[i].text.chars <= 50 && e.kind != tag::a &&
+             (e.parent == post || st_[e.parent].text.chars > 50)) {
       text.clear();
       if (e.kind == tag::dl) {
         // The same pair as a term and its description: <dt>Joined</dt><dd>Aug 2008</dd>.

@@ -410,6 +410,24 @@ TEST_CASE("main content: in a thread's posts, what they say of their authors is 
     CHECK_FALSE(contains(text, chrome));
 }
 
+TEST_CASE("main content: short elements in a post are read once, however deep",
+          "[main_content][thread]") {
+  // 50,000 nested spans around a member's title, and around "Posts: 12": the outermost short
+  // element is read, once (reading each span's text would take 50,000² steps).
+  std::string open, close;
+  for (int i = 0; i < 50000; ++i) open += "<span>", close += "</span>";
+  std::string posts;
+  for (int i = 0; i < 3; ++i)
+    posts += forum_post("post", i,
+                        "<div>" + open + "Senior member" + close + "</div><div>" + open +
+                            "Posts: 12" + close + "</div><p>Reply " + std::to_string(i) + ". " +
+                            lorem + (i == 1 ? paragraphs(6) : "") + "</p>");
+  const std::string text = selected_text(chrome_around("<div id=posts>" + posts + "</div>"));
+  for (int i = 0; i < 3; ++i) CHECK(contains(text, "Reply " + std::to_string(i) + ". "));
+  CHECK(contains(text, "Senior member"));
+  CHECK_FALSE(contains(text, "Posts:"));
+}
+
 TEST_CASE("main content: a thread's opening post above its replies is kept with them",
           "[main_content][thread]") {
   // A question above the list of its answers: built otherwise, signed and dated too.
