@@ -40,7 +40,7 @@ const gold_limit gold_limits[] = {
     {"F1 article",          0.95,  0.935, false, 0.941},
     {"F1 documentation",    0.94,  0.925, false, 0.932},
     {"F1 service",          0.85,  0.80,  false, 0.815},
-    {"F1 forum",            0.82,  0.78,  false, 0.791},
+    {"F1 forum",            0.82,  0.80,  false, 0.813},
     {"F1 listing",          0.72,  0.68,  false, 0.695},
     {"F1 collection",       0.72,  0.60,  false, 0.623},
     {"F1 product",          0.65,  0.56,  false, 0.573},

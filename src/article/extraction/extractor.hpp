@@ -36,6 +36,9 @@ struct attempt_result {
 /// share bars with less text than this are left out.
 constexpr std::uint32_t char_threshold = 500;
 
+/// What an element says of a post: it names its author, it dates it.
+enum : std::uint8_t { post_author = 1, post_date = 2 };
+
 class extractor {
  public:
   /// Reads the page's title and author metadata and the element array of `body`.
@@ -271,6 +274,18 @@ class extractor {
   /// Appends the live text of run r to `out`, whitespace collapsed.
   void append_run_text(const run& r, std::string& out) const;
 
+  // --- threads (thread_posts.cpp)
+
+  /// What element i's own tag and attributes say: post_author, post_date.
+  std::uint8_t post_marks(index_t i);
+  /// The tag and first class token (else id) of element i, digits left out.
+  std::string post_signature(index_t i) const;
+  /// When the choice lies in a run of sibling posts (built alike, each signed and dated),
+  /// chooses the run.
+  void extend_to_thread(std::vector<item>& chosen, index_t& parent);
+  /// Leaves out what a post says of its author: statistics, signature, avatar (removed_).
+  void leave_out_post_chrome(index_t post);
+
   // --- _prepArticle (cleaning.cpp)
 
   /// Sets data_table_[i]: whether table i holds data (_markDataTables).
@@ -339,6 +354,8 @@ class extractor {
   std::vector<run> runs_;
   std::vector<std::pair<html_node, index_t>> kids_;
   index_t zero_weight_ = no_index;
+  /// Per element: the post marks of its subtree (thread_posts.cpp), filled on first use.
+  std::vector<std::uint8_t> marks_below_;
 };
 
 }  // namespace article2md::detail::extraction

@@ -94,6 +94,7 @@ attempt_result extractor::attempt(flags_t flags) {
   index_t parent = no_index;
   pick(chosen, parent);
   prefer_semantic_container(chosen, parent);
+  extend_to_thread(chosen, parent);
   return clean(chosen, parent);
 }
 

@@ -347,6 +347,122 @@ TEST_CASE("main content: a thread's posts are all kept, not the longest one",
   CHECK_FALSE(contains(text, "Copyright"));
 }
 
+namespace {
+
+// A post as forums write it: a header with its author's name (a link to the member's page)
+// and its date, then its text.
+std::string forum_post(const std::string& cls, int i, const std::string& text) {
+  return "<div class=\"" + cls + "\"><div class=postinfo><a href=/members/user" +
+         std::to_string(i) + ">user" + std::to_string(i) + "</a> <time datetime=2024-05-1" +
+         std::to_string(i) + ">May 1" + std::to_string(i) + ", 2024</time></div><div>" + text +
+         "</div></div>";
+}
+
+}  // namespace
+
+TEST_CASE("main content: a run of posts, built alike, signed and dated, is the content",
+          "[main_content][thread]") {
+  // The longest post holds most of the text: scoring picks it alone, and the page without
+  // its chrome is not twice its text. Alternating classes ("post bg1", "post bg2") are one
+  // kind of post.
+  std::string posts;
+  for (int i = 0; i < 4; ++i)
+    posts += forum_post(i % 2 == 0 ? "post bg1" : "post bg2", i,
+                        i == 1 ? paragraphs(6)
+                               : "<p>Reply " + std::to_string(i) + ". " + lorem + "</p>");
+  const std::string text = selected_text(chrome_around("<div id=posts>" + posts + "</div>"));
+  CHECK(contains(text, "Paragraph 5. "));
+  for (int i : {0, 2, 3}) CHECK(contains(text, "Reply " + std::to_string(i) + ". "));
+  for (const char* chrome : {"tagline", "Sponsored", "Copyright"})
+    CHECK_FALSE(contains(text, chrome));
+
+  // Two posts make a thread when their class says they are posts.
+  const std::string two = selected_text(chrome_around(
+      forum_post("message", 0, paragraphs(6)) +
+      forum_post("message", 1, "<p>Reply 1. " + lorem + "</p>")));
+  CHECK(contains(two, "Paragraph 5. "));
+  CHECK(contains(two, "Reply 1. "));
+}
+
+TEST_CASE("main content: in a thread's posts, what they say of their authors is left out",
+          "[main_content][thread]") {
+  // A member's statistics, a signature, an avatar (letters, where the member has no
+  // picture), reputation, badges and the post's votes beside each post's text; a signature
+  // block naming the author (Stack Exchange's "post-signature": the byline) stays.
+  std::string posts;
+  for (int i = 0; i < 3; ++i)
+    posts += forum_post(
+        "post", i,
+        "<ul class=profile><li>Posts: 1,07" + std::to_string(i) +
+            "</li><li>Join Date: Aug 2008</li></ul><dl><dt>Reaction score</dt><dd>12</dd></dl>"
+            "<div class=user-avatar>Initials QX</div><span class=reputation-score>1,992 "
+            "points</span> <span class=badge-count>14 silver</span> <div class=js-vote-count>"
+            "Score 13</div><p>Reply " + std::to_string(i) + ". " + lorem +
+            (i == 1 ? paragraphs(6) : "") + "</p><div class=signature><p>My boat is the " +
+            "Harbour Queen, moored at the north quay since the summer of 1998.</p></div>" +
+            "<div class=post-signature>Answered on May 2, 2009 at 0:09 by <a href=/users/" +
+            std::to_string(i) + ">Poster " + std::to_string(i) + "</a></div>");
+  const std::string text = selected_text(chrome_around("<div id=posts>" + posts + "</div>"));
+  for (int i = 0; i < 3; ++i) CHECK(contains(text, "Reply " + std::to_string(i) + ". "));
+  CHECK(contains(text, "Poster 2"));
+  for (const char* chrome : {"Posts:", "Join Date", "Reaction", "Initials", "1,992", "silver", "Score 13",
+                            "Harbour Queen"})
+    CHECK_FALSE(contains(text, chrome));
+}
+
+TEST_CASE("main content: short elements in a post are read once, however deep",
+          "[main_content][thread]") {
+  // 50,000 nested spans around a member's title, and around "Posts: 12": the outermost short
+  // element is read, once (reading each span's text would take 50,000² steps).
+  std::string open, close;
+  for (int i = 0; i < 50000; ++i) open += "<span>", close += "</span>";
+  std::string posts;
+  for (int i = 0; i < 3; ++i)
+    posts += forum_post("post", i,
+                        "<div>" + open + "Senior member" + close + "</div><div>" + open +
+                            "Posts: 12" + close + "</div><p>Reply " + std::to_string(i) + ". " +
+                            lorem + (i == 1 ? paragraphs(6) : "") + "</p>");
+  const std::string text = selected_text(chrome_around("<div id=posts>" + posts + "</div>"));
+  for (int i = 0; i < 3; ++i) CHECK(contains(text, "Reply " + std::to_string(i) + ". "));
+  CHECK(contains(text, "Senior member"));
+  CHECK_FALSE(contains(text, "Posts:"));
+}
+
+TEST_CASE("main content: a thread's opening post above its replies is kept with them",
+          "[main_content][thread]") {
+  // A question above the list of its answers: built otherwise, signed and dated too.
+  std::string answers;
+  for (int i = 1; i < 5; ++i)
+    answers += forum_post("answer", i,
+                          i == 2 ? paragraphs(15)
+                                 : "<p>Answer " + std::to_string(i) + ". " + lorem + "</p>");
+  const std::string text = selected_text(chrome_around(
+      "<div id=mainbar>" +
+      forum_post("question", 0, "<p>Question. How do I fix the boiler? " + lorem + "</p>") +
+      "<div id=answers><h2>4 Answers</h2>" + answers + "</div></div>"));
+  CHECK(contains(text, "Question. "));
+  CHECK(contains(text, "Paragraph 14. "));
+  for (int i : {1, 3, 4}) CHECK(contains(text, "Answer " + std::to_string(i) + ". "));
+  CHECK_FALSE(contains(text, "4 Answers"));
+  CHECK_FALSE(contains(text, "Copyright"));
+}
+
+TEST_CASE("main content: two layout columns with bylines and dates are no thread",
+          "[main_content][thread]") {
+  // A story in one column, teasers of other stories in the other: both signed and dated,
+  // built alike, but two columns named for the layout are not posts.
+  std::string teasers;
+  for (int i = 0; i < 3; ++i)
+    teasers += "<div class=teaser><span class=author>Ann Lee</span> <time>May 2024</time><p>"
+               "Other story " + std::to_string(i) + " about the harbour and its new quay.</p></div>";
+  const std::string text = selected_text(chrome_around(
+      "<div class=row><div class=\"col main\"><span class=byline>By Jo Park</span> <time>May "
+      "17, 2024</time>" + paragraphs(5) + "</div><div class=\"col side\">" + teasers +
+      "</div></div>"));
+  CHECK(contains(text, "Paragraph 4. "));
+  CHECK_FALSE(contains(text, "Other story"));
+}
+
 TEST_CASE("main content: an article page keeps its article over more text around it",
           "[main_content][fallback]") {
   // Teasers with about three times the article's text: on a page that says it is an article
