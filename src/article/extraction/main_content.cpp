@@ -99,6 +99,7 @@ attempt_result extractor::attempt(flags_t flags) {
 }
 
 content_selection extractor::finish(attempt_result r) {
+  keep_product_description(r);
   leave_out_product_rails(r);
   content_selection out;
   out.root = r.root ? r.root : body_;
