@@ -72,6 +72,9 @@ class extractor {
   /// Marks hidden the consent notices that ask for an answer, and what aria-hidden hides
   /// unless it holds the page's main landmark (page_widgets.cpp).
   void settle_widgets();
+  /// Marks hidden the definition lists whose terms are snake_case field names: a template's
+  /// data store written into the page for its scripts (data_dumps.cpp).
+  void hide_data_dumps();
   /// Marks what this attempt removes before scoring (dropped_, gone_).
   void mark_dropped();
 

@@ -27,6 +27,7 @@ extractor::extractor(html_node body, content_options opts,
   build();
   measure_raw_text();
   settle_widgets();
+  hide_data_dumps();
 }
 
 content_selection extractor::select() {
