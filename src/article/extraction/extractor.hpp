@@ -72,6 +72,9 @@ class extractor {
   /// Marks hidden the consent notices that ask for an answer, and what aria-hidden hides
   /// unless it holds the page's main landmark (page_widgets.cpp).
   void settle_widgets();
+  /// Marks hidden the definition lists whose terms are snake_case field names: a template's
+  /// data store written into the page for its scripts (data_dumps.cpp).
+  void hide_data_dumps();
   /// Marks what this attempt removes before scoring (dropped_, gone_).
   void mark_dropped();
 
@@ -321,6 +324,15 @@ class extractor {
   /// the customers' reviews.
   void leave_out_product_rails(attempt_result& r) const;
 
+  // --- a product's description (product_anchor.cpp)
+
+  /// The element showing sentences of the product's JSON-LD description (outside hidden
+  /// elements, headings and links): the first one `r` (rooted at `root`) shows, else the
+  /// first inside `root`, else the first; or no_index.
+  index_t find_product_description(const attempt_result& r, index_t root) const;
+  /// On a page declaring a product, brings into `r` the element showing its description.
+  void keep_product_description(attempt_result& r) const;
+
   html_node body_;
   std::vector<std::vector<std::string>> titles_;
   std::vector<element> els_;
@@ -338,6 +350,8 @@ class extractor {
   /// microdata), and whether it says it shows a group of them (og:type product.group).
   bool declares_product_ = false;
   bool declares_product_group_ = false;
+  /// The description of the product the page's JSON-LD declares (empty: none).
+  std::string product_description_;
   content_options opts_;
   /// Hidden and <noscript> elements that are content (html/loading_state.hpp).
   const std::unordered_set<const void*>& revealed_;

@@ -27,6 +27,7 @@ extractor::extractor(html_node body, content_options opts,
   build();
   measure_raw_text();
   settle_widgets();
+  hide_data_dumps();
 }
 
 content_selection extractor::select() {
@@ -99,6 +100,7 @@ attempt_result extractor::attempt(flags_t flags) {
 }
 
 content_selection extractor::finish(attempt_result r) {
+  keep_product_description(r);
   leave_out_product_rails(r);
   content_selection out;
   out.root = r.root ? r.root : body_;

@@ -2,6 +2,7 @@
 // them, so the heading that repeats the title and the byline are left out of the article.
 #include "article/extraction/extractor.hpp"
 
+#include "article/metadata/jsonld.hpp"
 #include "html/node_queries.hpp"
 #include "text/text_utils.hpp"
 
@@ -145,7 +146,12 @@ void extractor::read_title_element(html_node c) {
     for (html_node t = c.first_child(); t; t = t.next_sibling()) text += t.text();
     if (declares_type(text, is_article_type)) declares_article_ = true;
     if (declares_type(text, is_discussion_type)) declares_discussion_ = true;
-    if (declares_type(text, is_product_type)) declares_product_ = true;
+    if (declares_type(text, is_product_type)) {
+      declares_product_ = true;
+      // What the shop says of the product, to find it on the page (product_anchor.cpp).
+      if (product_description_.empty())
+        if (auto m = read_jsonld(text)) product_description_ = std::move(m->product_description);
+    }
     std::size_t at = text.find("\"author\"");
     if (at != std::string::npos && text.find("schema.org") != std::string::npos &&
         text.find("\"name\"", at) != std::string::npos && text.find("\"name\"", at) < at + 300)

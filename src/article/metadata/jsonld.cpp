@@ -211,6 +211,12 @@ void scan_nodes(const json& value, jsonld_metadata& m, int depth) {
   take_date(value, "dateCreated", m.created);
   take_date(value, "uploadDate", m.created);
   take_date(value, "dateModified", m.modified);
+  if (m.product_description.empty() &&
+      (has_type(value, "Product") || has_type(value, "ProductGroup") ||
+       has_type(value, "IndividualProduct") || has_type(value, "ProductModel") ||
+       has_type(value, "Vehicle")))
+    if (auto d = json_string(value, "description"))
+      m.product_description = std::string(js_trim(*d));
   if (m.website_name.empty() && has_type(value, "WebSite"))
     if (auto name = json_string(value, "name")) m.website_name = std::string(js_trim(*name));
   for (const auto& item : value.items())

@@ -18,6 +18,9 @@ struct jsonld_metadata {
   bool has_name = false, has_headline = false;
   std::string byline, description, site_name, date, url;
   std::string website_name;  // the name of a WebSite node beside the article
+  /// The description of the first schema.org Product (or ProductGroup, IndividualProduct,
+  /// ProductModel, Vehicle) node: what the shop says of the product it sells.
+  std::string product_description;
 };
 
 /// What one JSON-LD script (a CDATA wrapper allowed) says: the schema.org Article it describes
