@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 namespace article2md::detail::extraction {
 namespace {
@@ -17,6 +18,8 @@ namespace {
 // Enough of a text to tell it from a name or a label: a product's name repeated in the
 // description ("EVGA GeForce GTX TITAN Z …") is a heading's or a link's, which are skipped.
 constexpr std::size_t key_bytes = 48;
+// Enough of a description to find where it is shown; a bound on the work for a huge one.
+constexpr std::size_t max_described_bytes = 16 * 1024;
 
 // Appends the letters and digits of `s` (ASCII lower-cased; other scripts as they are), up to
 // `limit` bytes: the description and the page compared whatever their spaces, punctuation,
@@ -71,8 +74,14 @@ index_t extractor::find_product_description(const attempt_result& r, index_t roo
     return r.excluded.count(els_[root].node.id()) == 0;
   };
   std::string described;
-  append_letters(described, product_description_, true, std::string::npos);
+  append_letters(described, product_description_, true, max_described_bytes);
   if (described.size() < key_bytes) return no_index;
+  // Every key_bytes-long window of the description, so that each element's key is one lookup:
+  // a search per element would be the page's size times the description's.
+  std::unordered_set<std::string_view> windows;
+  windows.reserve(described.size() - key_bytes + 1);
+  for (std::size_t at = 0; at + key_bytes <= described.size(); ++at)
+    windows.insert(std::string_view(described).substr(at, key_bytes));
   std::string key, shown;
   index_t first = no_index, first_inside = no_index;
   for (index_t i = 0; i < size(); ++i) {
@@ -104,7 +113,7 @@ index_t extractor::find_product_description(const attempt_result& r, index_t roo
       while (n && !n.next_sibling() && n.parent() != e.node) n = n.parent();
       n = n ? n.next_sibling() : html_node{};
     }
-    if (key.size() < key_bytes || described.find(key) == std::string::npos ||
+    if (key.size() < key_bytes || windows.count(std::string_view(key).substr(0, key_bytes)) == 0 ||
         !says_sentences(shown))
       continue;
     // A copy the content shows is the one (a summary in the buy box repeats it), else one
