@@ -6,6 +6,7 @@
 // thread. When the choice lies in such a run, the run is the content.
 #include "article/extraction/extractor.hpp"
 
+#include "text/date.hpp"
 #include "text/text_utils.hpp"
 
 #include <cstddef>
@@ -50,6 +51,20 @@ bool stat_line(std::string_view text) {
   return false;
 }
 
+// Whether a short text is a post's date written out: "» Tue Aug 27, 2019 1:47 am", "May 3,
+// 2024, 8:45am" (a written date with little around it), or "3 hours ago".
+bool dated_text(std::string_view text) {
+  text = trim(text);
+  if (text.size() < 5 || text.size() > 64) return false;
+  std::size_t digits = 0;
+  for (char c : text) digits += c >= '0' && c <= '9';
+  if (digits == 0) return false;
+  if (text.size() <= 24 && iequals(text.substr(text.size() - 4), " ago")) return true;
+  if (digits < 4) return false;
+  auto found = find_written_date(text);
+  return found && text.size() - (found->end - found->begin) <= 32;
+}
+
 }  // namespace
 
 // What element i says of itself: post_author, post_date (bits), from its tag and attributes.
@@ -69,6 +84,12 @@ std::uint8_t extractor::post_marks(index_t i) {
     assign_lower(buf_, n.attr("href"));
     if (contains_any(buf_, profile_paths)) marks |= post_author;
   }
+  // Many forums write the date as text only (phpBB's "» Tue Aug 27, 2019"); a date described
+  // in a list is the member's (<dt>Joined</dt><dd>Oct 28, 2023</dd>), not the post's.
+  if (!(marks & post_date) && els_[i].kind != tag::dd)
+    for_each_child(i, [&](html_node c, index_t idx) {
+      if (idx == no_index && c.is_text() && dated_text(c.text())) marks |= post_date;
+    });
   return marks;
 }
 
@@ -171,7 +192,7 @@ void extractor::extend_to_thread(std::vector<item>& chosen, index_t& parent) {
     });
     // Three alike make a run; two only when their class names a post (two layout columns,
     // each with a byline and a date, are no thread).
-    if (run.size() >= 3 || (run.size() == 2 && contains_any(sig, post_words))) {
+      if (run.size() >= 3 || (run.size() == 2 && contains_any(sig, post_words))) {
       best_parent = p;
       best_run = run;
       run_sig = sig;

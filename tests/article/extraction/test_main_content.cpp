@@ -384,6 +384,38 @@ TEST_CASE("main content: a run of posts, built alike, signed and dated, is the c
   CHECK(contains(two, "Reply 1. "));
 }
 
+TEST_CASE("main content: a post dated in text only is dated",
+          "[main_content][thread]") {
+  // phpBB writes "by user » Tue Aug 27, 2019 1:47 am", others "3 hours ago": no <time>, no
+  // class naming a date. A date described in a list is the member's, not the post's: two
+  // such columns are no thread.
+  const char* dates[] = {"&raquo; Tue Aug 27, 2019 1:47 am", "3 hours ago",
+                         "&raquo; Wed Aug 28, 2019 9:02 pm", "2 days ago"};
+  std::string posts;
+  for (int i = 0; i < 4; ++i)
+    posts += "<div class=\"blk bg" + std::to_string(i % 2) + "\"><p class=by>by <a "
+             "href=/members/u" + std::to_string(i) + ">user" + std::to_string(i) + "</a> " +
+             dates[i] + "</p><div>" +
+             (i == 1 ? paragraphs(15) : "<p>Reply " + std::to_string(i) + ". " + lorem + "</p>") +
+             "</div></div>";
+  const std::string text = selected_text(chrome_around("<div id=page>" + posts + "</div>"));
+  CHECK(contains(text, "Paragraph 14. "));
+  for (int i : {0, 2, 3}) CHECK(contains(text, "Reply " + std::to_string(i) + ". "));
+
+  std::string messages;
+  for (int i = 0; i < 3; ++i)
+    messages += "<div class=message><div class=message-cell><a href=/members/u" +
+                std::to_string(i) + ">user" + std::to_string(i) +
+                "</a><dl><dt>Joined</dt><dd>Oct 28, 2023</dd></dl></div><div class=message-cell>"
+                "<a href=/members/u" + std::to_string(i) + ">#" + std::to_string(i) +
+                "</a> <time datetime=2024-05-01>May 1</time>" +
+                (i == 0 ? paragraphs(15) : "<p>Reply " + std::to_string(i) + ". " + lorem + "</p>") +
+                "</div></div>";
+  const std::string columns = selected_text(chrome_around("<div id=page>" + messages + "</div>"));
+  CHECK(contains(columns, "Paragraph 14. "));
+  for (int i : {1, 2}) CHECK(contains(columns, "Reply " + std::to_string(i) + ". "));
+}
+
 TEST_CASE("main content: in a thread's posts, what they say of their authors is left out",
           "[main_content][thread]") {
   // A member's statistics, a signature, an avatar (letters, where the member has no
