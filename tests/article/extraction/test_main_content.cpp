@@ -442,6 +442,25 @@ TEST_CASE("main content: in a thread's posts, what they say of their authors is 
     CHECK_FALSE(contains(text, chrome));
 }
 
+TEST_CASE("main content: a thread the choice holds whole loses its posts' chrome too",
+          "[main_content][thread]") {
+  // Posts of like length: the choice is their container, no single post. What each says of
+  // its author goes all the same; a time ("9:43pm On Dec 09, 2023") is no "label: value".
+  std::string posts;
+  for (int i = 0; i < 5; ++i)
+    posts += "<div class=post><div class=postinfo><a href=/members/u" + std::to_string(i) +
+             ">user" + std::to_string(i) + "</a></div><span>9:4" + std::to_string(i) +
+             "pm On Dec 09, 2023</span><div class=user-avatar>Initials QX</div><div>"
+             "Posts: 1,07" + std::to_string(i) + "</div><p>Reply " + std::to_string(i) + ". " +
+             lorem + "</p><p>More of reply " + std::to_string(i) + ". " + lorem + "</p></div>";
+  const std::string text = selected_text(chrome_around("<div id=posts>" + posts + "</div>"));
+  for (int i = 0; i < 5; ++i) {
+    CHECK(contains(text, "Reply " + std::to_string(i) + ". "));
+    CHECK(contains(text, "9:4" + std::to_string(i) + "pm On Dec 09"));
+  }
+  for (const char* chrome : {"Initials", "Posts:", "Copyright"}) CHECK_FALSE(contains(text, chrome));
+}
+
 TEST_CASE("main content: short elements in a post are read once, however deep",
           "[main_content][thread]") {
   // 50,000 nested spans around a member's title, and around "Posts: 12": the outermost short
