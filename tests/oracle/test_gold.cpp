@@ -36,16 +36,16 @@ struct gold_limit {
 };
 const gold_limit gold_limits[] = {
     // figure              target  limit  at_most today
-    {"F1 all pages",        0.90,  0.85,  false, 0.856},
+    {"F1 all pages",        0.90,  0.85,  false, 0.857},
     {"F1 article",          0.95,  0.935, false, 0.941},
     {"F1 documentation",    0.94,  0.925, false, 0.932},
     {"F1 service",          0.85,  0.80,  false, 0.816},
-    {"F1 forum",            0.82,  0.80,  false, 0.813},
-    {"F1 listing",          0.72,  0.69,  false, 0.705},
+    {"F1 forum",            0.82,  0.81,  false, 0.819},
+    {"F1 listing",          0.72,  0.69,  false, 0.704},
     {"F1 collection",       0.72,  0.61,  false, 0.624},
     {"F1 product",          0.65,  0.58,  false, 0.605},
-    {"with-snippets found", 0.95,  0.83,  false, 5075.0 / 6010},
-    {"pages w/o-snippet",   0.05,  0.18,  true,  227.0 / 1330},
+    {"with-snippets found", 0.95,  0.83,  false, 5076.0 / 6010},
+    {"pages w/o-snippet",   0.05,  0.18,  true,  226.0 / 1330},
     {"near-empty bodies",   0,     3,     true,  2},
     {"title token F1",      0.95,  0.91,  false, 0.921},
     {"dated: a date",       0.90,  0.93,  false, 668.0 / 700},

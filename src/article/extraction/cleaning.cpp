@@ -245,6 +245,11 @@ attempt_result extractor::clean(const std::vector<item>& chosen, index_t parent)
     }
   }
   res.chars = article.chars;
+  // The chrome of the posts of a thread held whole goes only now (thread_posts.cpp).
+  for_ranges([&](const range& rg) {
+    for (index_t i = rg.b; i < rg.e; ++i)
+      if (post_chrome_[i]) gone_[i] = 1;
+  });
   for_ranges([&](const range& rg) {
     for (index_t i = rg.b; i < rg.e; ++i) {
       index_t p = els_[i].parent;

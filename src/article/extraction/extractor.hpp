@@ -286,8 +286,12 @@ class extractor {
   /// When the choice lies in a run of sibling posts (built alike, each signed and dated),
   /// chooses the run.
   void extend_to_thread(std::vector<item>& chosen, index_t& parent);
-  /// Leaves out what a post says of its author: statistics, signature, avatar (removed_).
-  void leave_out_post_chrome(index_t post);
+  /// Leaves out what a post says of its author: statistics, signature, avatar (marks `out`).
+  void leave_out_post_chrome(index_t post, std::vector<std::uint8_t>& out);
+  /// Whether the children of p hold a run of posts; fills `run` with them.
+  bool posts_below(index_t p, std::vector<index_t>& run);
+  /// When the choice holds a thread whole, marks its posts' chrome in post_chrome_.
+  void find_held_threads(const std::vector<item>& chosen);
 
   // --- _prepArticle (cleaning.cpp)
 
@@ -370,6 +374,9 @@ class extractor {
   index_t zero_weight_ = no_index;
   /// Per element: the post marks of its subtree (thread_posts.cpp), filled on first use.
   std::vector<std::uint8_t> marks_below_;
+  /// Per element: chrome of the posts of a thread the choice holds whole, left out only once
+  /// the attempt's text is measured (its length decides between attempts and the fallback).
+  std::vector<std::uint8_t> post_chrome_;
 };
 
 }  // namespace article2md::detail::extraction

@@ -58,6 +58,7 @@ attempt_result extractor::attempt(flags_t flags) {
   dropped_.assign(n, 0);
   gone_.assign(n, 0);
   removed_.assign(n, 0);
+  post_chrome_.assign(n, 0);
   kinds_.resize(n);
   st_.assign(n, stats{});
   data_table_.assign(n, 0);

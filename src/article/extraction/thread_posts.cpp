@@ -6,6 +6,7 @@
 // thread. When the choice lies in such a run, the run is the content.
 #include "article/extraction/extractor.hpp"
 
+#include "text/date.hpp"
 #include "text/text_utils.hpp"
 
 #include <cstddef>
@@ -33,6 +34,8 @@ bool contains_any(std::string_view lower, const std::string_view (&words)[N]) {
   return false;
 }
 
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
 // Whether `text` reads "Posts: 1,077", "Joined: Aug 2008", "Reaction score: 12": a short
 // label, a colon, and a short value with a digit (a member's statistics, not prose).
 bool stat_line(std::string_view text) {
@@ -42,12 +45,31 @@ bool stat_line(std::string_view text) {
   std::string_view label = trim(text.substr(0, colon)), value = trim(text.substr(colon + 1));
   if (label.empty() || value.empty() || value.size() > 24) return false;
   std::size_t words = 1;
-  for (char c : label)
+  bool letter = false;
+  for (char c : label) {
     if (c == ' ') ++words;
-  if (words > 3) return false;
+    if ((static_cast<unsigned char>(c) & 0x80) || (is_ascii_alnum(c) && !is_digit(c)))
+      letter = true;
+  }
+  // A label is words: "9:43pm On Dec 09, 2023" is a time.
+  if (words > 3 || !letter) return false;
   for (char c : value)
     if (c >= '0' && c <= '9') return true;
   return false;
+}
+
+// Whether a short text is a post's date written out: "» Tue Aug 27, 2019 1:47 am", "May 3,
+// 2024, 8:45am" (a written date with little around it), or "3 hours ago".
+bool dated_text(std::string_view text) {
+  text = trim(text);
+  if (text.size() < 5 || text.size() > 64) return false;
+  std::size_t digits = 0;
+  for (char c : text) digits += c >= '0' && c <= '9';
+  if (digits == 0) return false;
+  if (text.size() <= 24 && iequals(text.substr(text.size() - 4), " ago")) return true;
+  if (digits < 4) return false;
+  auto found = find_written_date(text);
+  return found && text.size() - (found->end - found->begin) <= 32;
 }
 
 }  // namespace
@@ -69,6 +91,12 @@ std::uint8_t extractor::post_marks(index_t i) {
     assign_lower(buf_, n.attr("href"));
     if (contains_any(buf_, profile_paths)) marks |= post_author;
   }
+  // Many forums write the date as text only (phpBB's "» Tue Aug 27, 2019"); a date described
+  // in a list is the member's (<dt>Joined</dt><dd>Oct 28, 2023</dd>), not the post's.
+  if (!(marks & post_date) && els_[i].kind != tag::dd)
+    for_each_child(i, [&](html_node c, index_t idx) {
+      if (idx == no_index && c.is_text() && dated_text(c.text())) marks |= post_date;
+    });
   return marks;
 }
 
@@ -92,7 +120,7 @@ std::string extractor::post_signature(index_t i) const {
 // Inside a post, what is about its author and not the post: a member's statistics ("Posts:
 // 1,077", "Joined: Aug 2008"), a signature (the author's free text under every post, not the
 // block naming the author that some forums call so), an avatar, reputation, badges, votes.
-void extractor::leave_out_post_chrome(index_t post) {
+void extractor::leave_out_post_chrome(index_t post, std::vector<std::uint8_t>& out) {
   std::string text;
   for (index_t i = post + 1; i < els_[post].end; ++i) {
     if (gone_[i]) {
@@ -129,8 +157,58 @@ void extractor::leave_out_post_chrome(index_t post) {
       chrome = stat_line(text);
     }
     if (chrome) {
-      removed_[i] = 1;
+      out[i] = 1;
       i = e.end - 1;
+    }
+  }
+}
+
+void extractor::find_held_threads(const std::vector<item>& chosen) {
+  constexpr std::uint8_t signed_and_dated = post_author | post_date;
+  // The kinds of posts among one element's children, and how many of each.
+  struct kind_count {
+    std::string sig;
+    std::size_t count;
+  };
+  std::vector<kind_count> kinds;
+  std::vector<std::uint8_t> in_post;
+  for (const item& it : chosen) {
+    if (it.is_run) continue;
+    for (index_t p = it.index; p < els_[it.index].end; ++p) {
+      // Posts already seen are read whole by leave_out_post_chrome; what holds no signed and
+      // dated element holds no post.
+      if (gone_[p] || (!in_post.empty() && in_post[p]) ||
+          (marks_below_[p] & signed_and_dated) != signed_and_dated) {
+        p = els_[p].end - 1;
+        continue;
+      }
+      kinds.clear();
+      for_each_child(p, [&](html_node, index_t idx) {
+        if (idx == no_index || gone_[idx] || st_[idx].text.chars == 0) return;
+        if ((marks_below_[idx] & signed_and_dated) != signed_and_dated) return;
+        std::string sig = post_signature(idx);
+        for (kind_count& k : kinds)
+          if (k.sig == sig) {
+            ++k.count;
+            return;
+          }
+        // A few kinds of children at most: more is no list of posts.
+        if (kinds.size() < 8) kinds.push_back(kind_count{std::move(sig), 1});
+      });
+      const kind_count* best = nullptr;
+      for (const kind_count& k : kinds)
+        if (!best || k.count > best->count) best = &k;
+      if (!best || !(best->count >= 3 || (best->count == 2 && contains_any(best->sig, post_words))))
+        continue;
+      if (in_post.empty()) in_post.assign(size(), 0);
+      const std::string sig = best->sig;
+      for_each_child(p, [&](html_node, index_t idx) {
+        if (idx == no_index || gone_[idx] || st_[idx].text.chars == 0) return;
+        if ((marks_below_[idx] & signed_and_dated) != signed_and_dated) return;
+        if (post_signature(idx) != sig) return;
+        in_post[idx] = 1;
+        leave_out_post_chrome(idx, post_chrome_);
+      });
     }
   }
 }
@@ -171,13 +249,16 @@ void extractor::extend_to_thread(std::vector<item>& chosen, index_t& parent) {
     });
     // Three alike make a run; two only when their class names a post (two layout columns,
     // each with a byline and a date, are no thread).
-    if (run.size() >= 3 || (run.size() == 2 && contains_any(sig, post_words))) {
+      if (run.size() >= 3 || (run.size() == 2 && contains_any(sig, post_words))) {
       best_parent = p;
       best_run = run;
       run_sig = sig;
     }
   }
-  if (best_parent == no_index) return;
+  if (best_parent == no_index) {
+    find_held_threads(chosen);
+    return;
+  }
   chosen.clear();
   // The opening post often stands apart, built otherwise: a question above its answers, a
   // discussion's first message above its comment list. It is the nearest sibling before the
@@ -207,14 +288,14 @@ void extractor::extend_to_thread(std::vector<item>& chosen, index_t& parent) {
     });
     chosen.push_back(item{false, opening});
     chosen.push_back(item{false, best_parent});
-    leave_out_post_chrome(opening);
-    for (index_t i : best_run) leave_out_post_chrome(i);
+    leave_out_post_chrome(opening, removed_);
+    for (index_t i : best_run) leave_out_post_chrome(i, removed_);
     parent = g;
     return;
   }
   for (index_t i : best_run) {
     chosen.push_back(item{false, i});
-    leave_out_post_chrome(i);
+    leave_out_post_chrome(i, removed_);
   }
   parent = best_parent;
 }

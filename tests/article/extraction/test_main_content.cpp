@@ -384,6 +384,38 @@ TEST_CASE("main content: a run of posts, built alike, signed and dated, is the c
   CHECK(contains(two, "Reply 1. "));
 }
 
+TEST_CASE("main content: a post dated in text only is dated",
+          "[main_content][thread]") {
+  // phpBB writes "by user » Tue Aug 27, 2019 1:47 am", others "3 hours ago": no <time>, no
+  // class naming a date. A date described in a list is the member's, not the post's: two
+  // such columns are no thread.
+  const char* dates[] = {"&raquo; Tue Aug 27, 2019 1:47 am", "3 hours ago",
+                         "&raquo; Wed Aug 28, 2019 9:02 pm", "2 days ago"};
+  std::string posts;
+  for (int i = 0; i < 4; ++i)
+    posts += "<div class=\"blk bg" + std::to_string(i % 2) + "\"><p class=by>by <a "
+             "href=/members/u" + std::to_string(i) + ">user" + std::to_string(i) + "</a> " +
+             dates[i] + "</p><div>" +
+             (i == 1 ? paragraphs(15) : "<p>Reply " + std::to_string(i) + ". " + lorem + "</p>") +
+             "</div></div>";
+  const std::string text = selected_text(chrome_around("<div id=page>" + posts + "</div>"));
+  CHECK(contains(text, "Paragraph 14. "));
+  for (int i : {0, 2, 3}) CHECK(contains(text, "Reply " + std::to_string(i) + ". "));
+
+  std::string messages;
+  for (int i = 0; i < 3; ++i)
+    messages += "<div class=message><div class=message-cell><a href=/members/u" +
+                std::to_string(i) + ">user" + std::to_string(i) +
+                "</a><dl><dt>Joined</dt><dd>Oct 28, 2023</dd></dl></div><div class=message-cell>"
+                "<a href=/members/u" + std::to_string(i) + ">#" + std::to_string(i) +
+                "</a> <time datetime=2024-05-01>May 1</time>" +
+                (i == 0 ? paragraphs(15) : "<p>Reply " + std::to_string(i) + ". " + lorem + "</p>") +
+                "</div></div>";
+  const std::string columns = selected_text(chrome_around("<div id=page>" + messages + "</div>"));
+  CHECK(contains(columns, "Paragraph 14. "));
+  for (int i : {1, 2}) CHECK(contains(columns, "Reply " + std::to_string(i) + ". "));
+}
+
 TEST_CASE("main content: in a thread's posts, what they say of their authors is left out",
           "[main_content][thread]") {
   // A member's statistics, a signature, an avatar (letters, where the member has no
@@ -408,6 +440,25 @@ TEST_CASE("main content: in a thread's posts, what they say of their authors is 
   for (const char* chrome : {"Posts:", "Join Date", "Reaction", "Initials", "1,992", "silver", "Score 13",
                             "Harbour Queen"})
     CHECK_FALSE(contains(text, chrome));
+}
+
+TEST_CASE("main content: a thread the choice holds whole loses its posts' chrome too",
+          "[main_content][thread]") {
+  // Posts of like length: the choice is their container, no single post. What each says of
+  // its author goes all the same; a time ("9:43pm On Dec 09, 2023") is no "label: value".
+  std::string posts;
+  for (int i = 0; i < 5; ++i)
+    posts += "<div class=post><div class=postinfo><a href=/members/u" + std::to_string(i) +
+             ">user" + std::to_string(i) + "</a></div><span>9:4" + std::to_string(i) +
+             "pm On Dec 09, 2023</span><div class=user-avatar>Initials QX</div><div>"
+             "Posts: 1,07" + std::to_string(i) + "</div><p>Reply " + std::to_string(i) + ". " +
+             lorem + "</p><p>More of reply " + std::to_string(i) + ". " + lorem + "</p></div>";
+  const std::string text = selected_text(chrome_around("<div id=posts>" + posts + "</div>"));
+  for (int i = 0; i < 5; ++i) {
+    CHECK(contains(text, "Reply " + std::to_string(i) + ". "));
+    CHECK(contains(text, "9:4" + std::to_string(i) + "pm On Dec 09"));
+  }
+  for (const char* chrome : {"Initials", "Posts:", "Copyright"}) CHECK_FALSE(contains(text, chrome));
 }
 
 TEST_CASE("main content: short elements in a post are read once, however deep",
