@@ -354,6 +354,8 @@ class extractor {
   /// microdata), and whether it says it shows a group of them (og:type product.group).
   bool declares_product_ = false;
   bool declares_product_group_ = false;
+  /// A page of one product: it declares a product, not a group of them.
+  bool is_product_page() const { return declares_product_ && !declares_product_group_; }
   /// The description of the product the page's JSON-LD declares (empty: none).
   std::string product_description_;
   content_options opts_;

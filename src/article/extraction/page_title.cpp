@@ -144,9 +144,15 @@ void extractor::read_title_element(html_node c) {
     // JSON-LD metadata); without a JSON parser, the shape is enough.
     std::string text;
     for (html_node t = c.first_child(); t; t = t.next_sibling()) text += t.text();
-    if (declares_type(text, is_article_type)) declares_article_ = true;
     if (declares_type(text, is_discussion_type)) declares_discussion_ = true;
-    if (declares_type(text, is_product_type)) {
+    // News sites mark a paywalled article `isPartOf` a `["CreativeWork", "Product"]` with a
+    // productID and nothing else: beside an article, a product counts when it is for sale
+    // (offers, a SKU, a GTIN, ratings).
+    const bool article_here = declares_type(text, is_article_type);
+    if (article_here) declares_article_ = true;
+    if (declares_type(text, is_product_type) &&
+        (!article_here ||
+         icontains_any(text, {"\"offers\"", "\"sku\"", "\"gtin", "\"aggregateRating\""}))) {
       declares_product_ = true;
       // What the shop says of the product, to find it on the page (product_anchor.cpp).
       if (product_description_.empty())

@@ -127,7 +127,7 @@ index_t extractor::find_product_description(const attempt_result& r, index_t roo
 }
 
 void extractor::keep_product_description(attempt_result& r) const {
-  if (!declares_product_ || declares_product_group_ || product_description_.empty() || !r.root)
+  if (!is_product_page() || product_description_.empty() || !r.root)
     return;
   index_t root = no_index;
   for (index_t i = 0; i < size(); ++i)

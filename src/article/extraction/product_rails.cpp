@@ -147,7 +147,7 @@ bool shows_price(std::string_view s) {
 }  // namespace
 
 void extractor::leave_out_product_rails(attempt_result& r) const {
-  if (!declares_product_ || declares_product_group_ || !r.root) return;
+  if (!is_product_page() || !r.root) return;
   index_t root = no_index;
   for (index_t i = 0; i < size(); ++i)
     if (els_[i].node == r.root) {

@@ -10,7 +10,8 @@ namespace {
 
 const char* const product_ld =
     "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
-    "\"@type\":\"Product\",\"name\":\"Harbour Rain Jacket\"}</script>";
+    "\"@type\":\"Product\",\"name\":\"Harbour Rain Jacket\",\"offers\":{\"@type\":\"Offer\","
+    "\"price\":\"89.00\",\"priceCurrency\":\"USD\"}}</script>";
 
 // Four cards of other products, each a link, an image and a price, under a heading.
 std::string rail(const std::string& heading, const std::string& currency_before,
@@ -125,4 +126,18 @@ TEST_CASE("product rails: an Add to cart control says the page sells a product",
                      "dry through a week of storms on the coast, and still looked new at the end "
                      "of it.\" - The Coast Weekly</p></div>"))
             .find("The Coast Weekly") != std::string::npos);
+}
+
+TEST_CASE("product rails: a page marked part of a paywalled product sells nothing",
+          "[main_content][product]") {
+  // News sites' subscription markup: isPartOf {"@type": ["CreativeWork", "Product"]} with a
+  // productID, no offers, no SKU. The page is no product's: its priced cards stay.
+  const std::string paywall =
+      "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+      "\"@type\":\"NewsArticle\",\"headline\":\"Harbour Rain Jacket\",\"isPartOf\":{"
+      "\"@type\":[\"CreativeWork\",\"Product\"],\"name\":\"The Daily\","
+      "\"productID\":\"daily.com:basic\"}}</script>";
+  const std::string body = body_of(page(paywall, "$89.00", rail("You may also like", "$", "")));
+  CHECK(body.find("Coat 1") != std::string::npos);
+  CHECK(body.find("Coat 4") != std::string::npos);
 }
