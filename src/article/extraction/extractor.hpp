@@ -39,6 +39,11 @@ constexpr std::uint32_t char_threshold = 500;
 /// What an element says of a post: it names its author, it dates it.
 enum : std::uint8_t { post_author = 1, post_date = 2 };
 
+/// What an element's own attributes say of a post (thread_posts.cpp): `lower_class_id` is its
+/// class and id, lower case; `buf` a scratch string.
+std::uint8_t attribute_post_marks(html_node n, tag kind, std::string_view lower_class_id,
+                                  std::string& buf);
+
 class extractor {
  public:
   /// Reads the page's title and author metadata and the element array of `body`.
@@ -376,6 +381,8 @@ class extractor {
   index_t zero_weight_ = no_index;
   /// Per element: the post marks of its subtree (thread_posts.cpp), filled on first use.
   std::vector<std::uint8_t> marks_below_;
+  /// Per element: the post marks its own attributes give (add_element).
+  std::vector<std::uint8_t> attribute_marks_;
   /// Per element: chrome of the posts of a thread the choice holds whole, left out only once
   /// the attempt's text is measured (its length decides between attempts and the fallback).
   std::vector<std::uint8_t> post_chrome_;

@@ -269,6 +269,7 @@ tag kind_of(html_node n) {
 void extractor::build() {
   els_.clear();
   skip_link_lists_.clear();
+  attribute_marks_.clear();
   add_element(body_, no_index);
   index_t cur = 0;
   html_node n = body_.first_child();
@@ -349,7 +350,11 @@ index_t extractor::add_element(html_node n, index_t parent) {
     if (type.find("DiscussionForumPosting") != std::string_view::npos ||
         type.find("QAPage") != std::string_view::npos)
       declares_discussion_ = true;
-    else if (type.find("schema.org/Product") != std::string_view::npos)
+    // Not the paywall's marking of an article as part of a product ("CreativeWork Product",
+    // itemprop isPartOf).
+    else if (type.find("schema.org/Product") != std::string_view::npos &&
+             type.find("CreativeWork") == std::string_view::npos &&
+             n.attr("itemprop") != "isPartOf")
       declares_product_ = true;
   }
   match_ = lower_class_;
@@ -457,6 +462,7 @@ index_t extractor::add_element(html_node n, index_t parent) {
       break;
   }
   page_flags_ = static_cast<std::uint16_t>(page_flags_ | e.flags);
+  attribute_marks_.push_back(attribute_post_marks(n, e.kind, match_, buf_));
   els_.push_back(e);
   return size() - 1;
 }

@@ -75,22 +75,28 @@ bool dated_text(std::string_view text) {
 }  // namespace
 
 // What element i says of itself: post_author, post_date (bits), from its tag and attributes.
-std::uint8_t extractor::post_marks(index_t i) {
-  html_node n = els_[i].node;
+std::uint8_t attribute_post_marks(html_node n, tag kind, std::string_view lower_class_id,
+                                  std::string& buf) {
   std::uint8_t marks = 0;
   if (n.is("time") || !n.attr("datetime").empty()) marks |= post_date;
   if (n.attr("rel") == "author") marks |= post_author;
-  for (std::string_view name : {"class", "id", "itemprop"}) {
-    std::string_view v = n.attr(name);
-    if (v.empty()) continue;
-    assign_lower(buf_, v);
-    if (contains_any(buf_, author_words)) marks |= post_author;
-    if (contains_any(buf_, date_words)) marks |= post_date;
+  // Class and id, lower-cased once by add_element; itemprop here.
+  if (contains_any(lower_class_id, author_words)) marks |= post_author;
+  if (contains_any(lower_class_id, date_words)) marks |= post_date;
+  if (std::string_view v = n.attr("itemprop"); !v.empty()) {
+    assign_lower(buf, v);
+    if (contains_any(buf, author_words)) marks |= post_author;
+    if (contains_any(buf, date_words)) marks |= post_date;
   }
-  if (els_[i].kind == tag::a) {
-    assign_lower(buf_, n.attr("href"));
-    if (contains_any(buf_, profile_paths)) marks |= post_author;
+  if (kind == tag::a) {
+    assign_lower(buf, n.attr("href"));
+    if (contains_any(buf, profile_paths)) marks |= post_author;
   }
+  return marks;
+}
+
+std::uint8_t extractor::post_marks(index_t i) {
+  std::uint8_t marks = attribute_marks_[i];
   // Many forums write the date as text only (phpBB's "» Tue Aug 27, 2019"); a date described
   // in a list is the member's (<dt>Joined</dt><dd>Oct 28, 2023</dd>), not the post's.
   if (!(marks & post_date) && els_[i].kind != tag::dd)

@@ -140,4 +140,11 @@ TEST_CASE("product rails: a page marked part of a paywalled product sells nothin
   const std::string body = body_of(page(paywall, "$89.00", rail("You may also like", "$", "")));
   CHECK(body.find("Coat 1") != std::string::npos);
   CHECK(body.find("Coat 4") != std::string::npos);
+  // The same in microdata.
+  const std::string microdata = body_of(page(
+      "", "$89.00",
+      rail("You may also like", "$", "") +
+          "<div itemprop=isPartOf itemscope itemtype=\"http://schema.org/CreativeWork "
+          "http://schema.org/Product\"><meta itemprop=name content=\"The Daily\"></div>"));
+  CHECK(microdata.find("Coat 1") != std::string::npos);
 }
