@@ -16,6 +16,7 @@ constexpr bool is_html_space(char c) noexcept {
 constexpr bool is_ascii_alnum(char c) noexcept {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
+constexpr bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 constexpr char ascii_lower(char c) noexcept {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
@@ -43,6 +44,20 @@ bool any_token(std::string_view list, Pred&& pred) {
 bool has_token(std::string_view list, std::string_view token) noexcept;
 /// True when `haystack` contains `needle`, ASCII case-insensitively.
 bool icontains(std::string_view haystack, std::string_view needle) noexcept;
+/// True when `s` contains one of `words` (an array of string views), as written: callers hold
+/// lower-case text and lower-case words.
+template <class Words>
+bool contains_any(std::string_view s, const Words& words) noexcept {
+  for (std::string_view w : words)
+    if (s.find(w) != std::string_view::npos) return true;
+  return false;
+}
+inline bool contains_any(std::string_view s,
+                         std::initializer_list<std::string_view> words) noexcept {
+  for (std::string_view w : words)
+    if (s.find(w) != std::string_view::npos) return true;
+  return false;
+}
 /// True when `haystack` contains one of `needles`, ASCII case-insensitively.
 bool icontains_any(std::string_view haystack,
                    std::initializer_list<std::string_view> needles) noexcept;

@@ -23,7 +23,7 @@ bool names_a_field(std::string_view term) {
   term = trim(term);
   std::size_t i = 0;
   while (i < term.size() &&
-         ((term[i] >= 'a' && term[i] <= 'z') || (term[i] >= '0' && term[i] <= '9')))
+         ((term[i] >= 'a' && term[i] <= 'z') || is_ascii_digit(term[i])))
     ++i;
   return i > 0 && i + 1 < term.size() && term[i] == '_';
 }

@@ -269,6 +269,12 @@ class extractor {
   void prefer_semantic_container(std::vector<item>& chosen, index_t& parent);
   /// Whether element a is a proper ancestor of element d.
   bool is_ancestor(index_t a, index_t d) const;
+  /// The index of element `n` in the array, or no_index.
+  index_t index_of(html_node n) const {
+    for (index_t i = 0; i < size(); ++i)
+      if (els_[i].node == n) return i;
+    return no_index;
+  }
   /// Picks the best candidate and its siblings worth keeping (`chosen`, under `parent`).
   void pick(std::vector<item>& chosen, index_t& parent);
   /// Calls f(item) for each item of element p: its surviving children and its runs' paragraphs.

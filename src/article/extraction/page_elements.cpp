@@ -159,12 +159,6 @@ constexpr std::string_view video_hosts[] = {
     "dailymotion.com", "youtube.com", "youtube-nocookie.com", "player.vimeo.com",
     "v.qq.com",        "archive.org", "upload.wikimedia.org", "player.twitch.tv"};
 
-template <std::size_t N>
-bool contains_any(std::string_view lower, const std::string_view (&words)[N]) {
-  for (std::string_view w : words)
-    if (lower.find(w) != std::string_view::npos) return true;
-  return false;
-}
 
 // /(\b|_)(share|sharedaddy)(\b|_)/i
 bool matches_share(std::string_view lower) {

@@ -41,20 +41,11 @@ bool is_taxonomy_token(std::string_view t) {
   return false;
 }
 
-namespace {
-
-// One look at the whole class and id before the token by token one: most elements name none.
-bool mentions_any(std::string_view lower, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words)
-    if (lower.find(w) != std::string_view::npos) return true;
-  return false;
-}
-
-}  // namespace
-
+// Each name check looks at the whole class and id once before the token by token look: most
+// elements name none of these.
 bool names_consent_notice(std::string_view lower) {
   auto says_consent = [](std::string_view s) {
-    return mentions_any(s, {"cookie", "consent", "gdpr", "onetrust", "didomi", "usercentrics"});
+    return contains_any(s, {"cookie", "consent", "gdpr", "onetrust", "didomi", "usercentrics"});
   };
   if (!says_consent(lower)) return false;
   // WordPress files posts under categories and tags with the post's own words
@@ -65,7 +56,7 @@ bool names_consent_notice(std::string_view lower) {
 }
 
 bool names_filter_panel(std::string_view lower) {
-  if (!mentions_any(lower, {"filter", "facet", "sort"})) return false;
+  if (!contains_any(lower, {"filter", "facet", "sort"})) return false;
   return any_token(lower, [](std::string_view t) {
     if (is_taxonomy_token(t)) return false;
     // "filter-results", "filtered-list": what the filters select, the content itself.
@@ -81,13 +72,13 @@ bool names_filter_panel(std::string_view lower) {
 
 bool names_skip_links(std::string_view lower) {
   // A token cannot hold a space: the words are found in the tokens exactly when in the whole.
-  return mentions_any(lower,
+  return contains_any(lower,
                       {"skiplink", "skip-link", "skip_link", "skip-to", "skipto", "skip-nav",
                        "skipnav"});
 }
 
 bool names_control(std::string_view lower_class, std::string_view role) {
-  return role == "button" || mentions_any(lower_class, {"btn", "button"});
+  return role == "button" || contains_any(lower_class, {"btn", "button"});
 }
 
 void extractor::settle_widgets() {

@@ -129,12 +129,7 @@ index_t extractor::find_product_description(const attempt_result& r, index_t roo
 void extractor::keep_product_description(attempt_result& r) const {
   if (!is_product_page() || product_description_.empty() || !r.root)
     return;
-  index_t root = no_index;
-  for (index_t i = 0; i < size(); ++i)
-    if (els_[i].node == r.root) {
-      root = i;
-      break;
-    }
+  const index_t root = index_of(r.root);
   if (root == no_index) return;
   const index_t shown = find_product_description(r, root);
   if (shown == no_index) return;

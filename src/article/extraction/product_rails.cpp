@@ -51,7 +51,6 @@ constexpr std::string_view currency_words[] = {
     "ils", "kr",  "rs",  "tl",  "lei", "ft",  "z\xC5\x82", "k\xC4\x8D",
     "\xD1\x80\xD1\x83\xD0\xB1", "\xD0\xB3\xD1\x80\xD0\xBD"};
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_letter_byte(char c) {
   return is_ascii_alnum(c) || (static_cast<unsigned char>(c) >= 0x80);
 }
@@ -101,9 +100,7 @@ bool currency_ends_at(std::string_view s, std::size_t end) {
   for (std::string_view w : currency_words) {
     if (head.size() < w.size()) continue;
     std::size_t b = head.size() - w.size();
-    bool same = true;
-    for (std::size_t k = 0; k < w.size() && same; ++k) same = ascii_lower(head[b + k]) == w[k];
-    if (same && (b == 0 || !is_letter_byte(head[b - 1]))) return true;
+    if (iequals(head.substr(b), w) && (b == 0 || !is_letter_byte(head[b - 1]))) return true;
   }
   return false;
 }
@@ -115,9 +112,8 @@ bool currency_starts_at(std::string_view s, std::size_t begin) {
     if (tail.substr(0, sign.size()) == sign) return true;
   for (std::string_view w : currency_words) {
     if (tail.size() < w.size()) continue;
-    bool same = true;
-    for (std::size_t k = 0; k < w.size() && same; ++k) same = ascii_lower(tail[k]) == w[k];
-    if (same && (tail.size() == w.size() || !is_letter_byte(tail[w.size()]) ||
+    if (iequals(tail.substr(0, w.size()), w) &&
+        (tail.size() == w.size() || !is_letter_byte(tail[w.size()]) ||
                  tail[w.size()] == '.'))
       return true;
   }
@@ -127,14 +123,14 @@ bool currency_starts_at(std::string_view s, std::size_t begin) {
 // An amount with its currency: "$8.03", "EUR 163.12", "12,99 zł", "1 299 kr", "¥1,280".
 bool shows_price(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
-    if (!is_digit(s[i])) {
+    if (!is_ascii_digit(s[i])) {
       ++i;
       continue;
     }
     std::size_t b = i;
     while (i < s.size() &&
-           (is_digit(s[i]) ||
-            ((s[i] == '.' || s[i] == ',') && i + 1 < s.size() && is_digit(s[i + 1]))))
+           (is_ascii_digit(s[i]) ||
+            ((s[i] == '.' || s[i] == ',') && i + 1 < s.size() && is_ascii_digit(s[i + 1]))))
       ++i;
     std::size_t before = b - space_before(s, b);
     if (currency_ends_at(s, before)) return true;
@@ -148,12 +144,7 @@ bool shows_price(std::string_view s) {
 
 void extractor::leave_out_product_rails(attempt_result& r) const {
   if (!is_product_page() || !r.root) return;
-  index_t root = no_index;
-  for (index_t i = 0; i < size(); ++i)
-    if (els_[i].node == r.root) {
-      root = i;
-      break;
-    }
+  const index_t root = index_of(r.root);
   if (root == no_index) return;
   // The product's name heading: the first heading repeating the title, else the first <h1>.
   index_t anchor = no_index, first_h1 = no_index;

@@ -27,14 +27,6 @@ constexpr std::string_view post_words[] = {"post", "comment", "message", "reply"
 // Paths of links to a member's page.
 constexpr std::string_view profile_paths[] = {"/user", "/member", "/profile", "/u/", "/~"};
 
-template <std::size_t N>
-bool contains_any(std::string_view lower, const std::string_view (&words)[N]) {
-  for (std::string_view w : words)
-    if (lower.find(w) != std::string_view::npos) return true;
-  return false;
-}
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Whether `text` reads "Posts: 1,077", "Joined: Aug 2008", "Reaction score: 12": a short
 // label, a colon, and a short value with a digit (a member's statistics, not prose).
@@ -48,13 +40,13 @@ bool stat_line(std::string_view text) {
   bool letter = false;
   for (char c : label) {
     if (c == ' ') ++words;
-    if ((static_cast<unsigned char>(c) & 0x80) || (is_ascii_alnum(c) && !is_digit(c)))
+    if ((static_cast<unsigned char>(c) & 0x80) || (is_ascii_alnum(c) && !is_ascii_digit(c)))
       letter = true;
   }
   // A label is words: "9:43pm On Dec 09, 2023" is a time.
   if (words > 3 || !letter) return false;
   for (char c : value)
-    if (c >= '0' && c <= '9') return true;
+    if (is_ascii_digit(c)) return true;
   return false;
 }
 
@@ -64,7 +56,7 @@ bool dated_text(std::string_view text) {
   text = trim(text);
   if (text.size() < 5 || text.size() > 64) return false;
   std::size_t digits = 0;
-  for (char c : text) digits += c >= '0' && c <= '9';
+  for (char c : text) digits += is_ascii_digit(c);
   if (digits == 0) return false;
   if (text.size() <= 24 && iequals(text.substr(text.size() - 4), " ago")) return true;
   if (digits < 4) return false;
@@ -119,7 +111,7 @@ std::string extractor::post_signature(index_t i) const {
     v = n.attr("id");
   }
   for (char c : v)
-    if (c < '0' || c > '9') sig += ascii_lower(c);
+    if (!is_ascii_digit(c)) sig += ascii_lower(c);
   return sig;
 }
 
@@ -138,8 +130,10 @@ void extractor::leave_out_post_chrome(index_t post, std::vector<std::uint8_t>& o
     bool chrome = false;
     std::string_view cls = n.attr("class"), id = n.attr("id");
     // The author's picture and standing (reputation, badges), the post's votes.
-    if (icontains_any(cls, {"avatar", "reputation", "badge", "vote", "karma"}) ||
-        icontains_any(id, {"avatar", "reputation", "badge", "vote", "karma"}) ||
+    auto standing = [](std::string_view v) {
+      return icontains_any(v, {"avatar", "reputation", "badge", "vote", "karma"});
+    };
+    if (standing(cls) || standing(id) ||
         (e.kind == tag::img && icontains(n.attr("alt"), "avatar")))
       chrome = true;
     else if ((icontains(cls, "signature") || icontains(id, "signature")) &&
